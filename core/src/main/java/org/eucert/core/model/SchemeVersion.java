@@ -42,7 +42,7 @@ public final class SchemeVersion {
   private final SchemeId schemeId;
   private final String version;
   private final String title;
-  private final ImmutableList<LegalReference> legalBasis;
+  private final ImmutableList<String> legalBasis;
   private final Timeline<SchemeStatus> statusHistory;
   private final ImmutableSet<CertifiedObjectType> objectTypes;
   private final ImmutableSet<SecurityObjective> objectives;
@@ -170,8 +170,11 @@ public final class SchemeVersion {
     return title;
   }
 
-  /** The acts that adopted and amended this version, e.g. CIR (EU) 2024/482, 2024/3144. */
-  public List<LegalReference> legalBasis() {
+  /**
+   * The acts that adopted and amended this version, as cited, e.g. {@code Commission Implementing
+   * Regulation (EU) 2024/482}; empty for a scheme not adopted.
+   */
+  public List<String> legalBasis() {
     return legalBasis;
   }
 
@@ -347,7 +350,7 @@ public final class SchemeVersion {
     private SchemeId schemeId;
     private String version;
     private String title;
-    private final List<LegalReference> legalBasis = new ArrayList<>();
+    private final List<String> legalBasis = new ArrayList<>();
     private Timeline<SchemeStatus> statusHistory;
     private final Set<CertifiedObjectType> objectTypes = EnumSet.noneOf(CertifiedObjectType.class);
     private final Set<SecurityObjective> objectives = EnumSet.noneOf(SecurityObjective.class);
@@ -381,8 +384,8 @@ public final class SchemeVersion {
       return this;
     }
 
-    public Builder addLegalBasis(LegalReference ref) {
-      legalBasis.add(checkNotNull(ref, "ref"));
+    public Builder addLegalBasis(String act) {
+      legalBasis.add(checkNotNull(act, "act"));
       return this;
     }
 
