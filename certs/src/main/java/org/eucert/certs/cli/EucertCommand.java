@@ -1,0 +1,76 @@
+/*
+ * Copyright 2026 The eucert Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.eucert.certs.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code eucert} command: global options and the subcommands.
+ *
+ * @since 0.1
+ */
+@Command(
+    name = "eucert",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "EU cybersecurity certification (Regulation (EU) 2019/881, Title III): schemes, bodies,",
+      "signed certificates and their verification."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  eucert schemes list",
+      "  eucert schemes show EUCC",
+      "  eucert schemes check my-scheme.xml",
+      "",
+      "Exit codes: 0 success, 1 failed or refused, 2 indeterminate, 64 usage error,",
+      "65 malformed input, 66 input missing or unreadable, 70 internal error."
+    },
+    subcommands = {SchemesCommand.class})
+final class EucertCommand implements Runnable {
+  private final Clock clock;
+
+  @Option(
+      names = "--home",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description = "the eucert home (default: $EUCERT_HOME, else ~/.eucert)")
+  private Path home;
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "show stack traces of errors")
+  private boolean verbose;
+
+  @picocli.CommandLine.Spec private picocli.CommandLine.Model.CommandSpec spec;
+
+  EucertCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  boolean verbose() {
+    return verbose;
+  }
+
+  Optional<Path> home() {
+    return Optional.ofNullable(home);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
