@@ -341,6 +341,17 @@ final class EuccFixture {
       CertificateId certificate,
       Optional<LocalDate> maxValidUntil,
       Optional<String> evaluationLevel) {
+    return approval(kind, reference, certificate, maxValidUntil, evaluationLevel, day(2026, 4, 1));
+  }
+
+  /** An approval the NCCA gave to the CB for a certificate, granted from {@code grantedFrom}. */
+  static Approval approval(
+      ApprovalKind kind,
+      String reference,
+      CertificateId certificate,
+      Optional<LocalDate> maxValidUntil,
+      Optional<String> evaluationLevel,
+      Instant grantedFrom) {
     return new Approval(
         kind,
         reference,
@@ -350,7 +361,7 @@ final class EuccFixture {
         Optional.of(certificate),
         maxValidUntil,
         evaluationLevel,
-        Timeline.starting(ApprovalStatus.GRANTED, day(2026, 4, 1)));
+        Timeline.starting(ApprovalStatus.GRANTED, grantedFrom));
   }
 
   // ---- issuing contexts -----------------------------------------------------------------------

@@ -46,9 +46,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.eucert.core.model.Approval;
 import org.eucert.core.model.ApprovalKind;
-import org.eucert.core.model.ApprovalStatus;
 import org.eucert.core.model.AssuranceLevel;
 import org.eucert.core.model.AssurancePackageKind;
 import org.eucert.core.model.CertificateContent;
@@ -62,7 +60,6 @@ import org.eucert.core.rules.RuleInput;
 import org.eucert.core.rules.RuleReport;
 import org.eucert.core.rules.Severity;
 import org.eucert.core.rules.spi.SchemeProfile;
-import org.eucert.core.time.Timeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -465,16 +462,13 @@ class EuccProfileTest {
                       .build();
               EuccFixture.ContextParts ctx = cbContext();
               ctx.approvals.add(
-                  new Approval(
+                  approval(
                       ApprovalKind.VALIDITY_EXTENSION,
                       "NL-EXT-9",
-                      EuccFixture.NCCA_ID,
-                      CB_ID,
-                      EuccFixture.EUCC,
-                      Optional.of(cert.id()),
+                      cert.id(),
                       Optional.of(LocalDate.of(2032, 5, 12)),
                       Optional.empty(),
-                      Timeline.starting(ApprovalStatus.GRANTED, EuccFixture.day(2026, 6, 1))));
+                      EuccFixture.day(2026, 6, 1)));
               return input(cert, ctx);
             },
             R7_VALIDITY));

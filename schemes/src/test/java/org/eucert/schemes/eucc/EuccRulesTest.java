@@ -57,9 +57,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eucert.core.model.Accreditation;
 import org.eucert.core.model.AccreditationStatus;
-import org.eucert.core.model.Approval;
 import org.eucert.core.model.ApprovalKind;
-import org.eucert.core.model.ApprovalStatus;
 import org.eucert.core.model.AssuranceLevel;
 import org.eucert.core.model.AssurancePackageKind;
 import org.eucert.core.model.BodyReference;
@@ -76,7 +74,6 @@ import org.eucert.core.model.StatementOfConformity;
 import org.eucert.core.rules.IssuingContext;
 import org.eucert.core.rules.RuleInput;
 import org.eucert.core.rules.RuleReport;
-import org.eucert.core.time.Timeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -288,16 +285,13 @@ class EuccRulesTest {
         highOutsideDomain("AVA_VAN.5").toBuilder().approvals(List.of("NL-EXC-1")).build();
     EuccFixture.ContextParts ctx = cbContext();
     ctx.approvals.add(
-        new Approval(
+        approval(
             ApprovalKind.AVA_VAN_EXCEPTION,
             "NL-EXC-1",
-            EuccFixture.NCCA_ID,
-            CB_ID,
-            EuccFixture.EUCC,
-            Optional.of(cert.id()),
+            cert.id(),
             Optional.empty(),
             Optional.of("AVA_VAN.5"),
-            Timeline.starting(ApprovalStatus.GRANTED, day(2026, 6, 4))));
+            day(2026, 6, 4)));
     refuses(R2_AVA_VAN_4_5, input(cert, ctx));
   }
 
