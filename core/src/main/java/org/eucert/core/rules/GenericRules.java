@@ -41,7 +41,10 @@ import org.eucert.core.time.LegalTime;
  * @since 0.1
  */
 public final class GenericRules {
-  /** CSA Art 49(7): only an adopted scheme issues, unless a pilot opted in. */
+  /**
+   * CSA Art 49(7): only an adopted scheme issues, and not before the date it applies from; a
+   * candidate or one in preparation only with the pilot opt-in.
+   */
   public static final String SCHEME_ADOPTED = "CSA-49-SCHEME-ADOPTED";
   /** The attestation names the scheme and version it is checked against. */
   public static final String SCHEME_MATCH = "CSA-54-SCHEME-MATCH";
@@ -121,9 +124,24 @@ public final class GenericRules {
     if (st.isEmpty()) {
       out.accept(
           "scheme " + in.scheme().schemeId() + " was not yet listed on " + day(in) + "");
-    } else if (st.get() == SchemeStatus.CANDIDATE && in.context().pilot()) {
+    } else if ((st.get() == SchemeStatus.CANDIDATE || st.get() == SchemeStatus.IN_PREPARATION)
+        && in.context().pilot()) {
       return; // explicit pilot opt-in
-    } else if (st.get() != SchemeStatus.ADOPTED) {
+    } else if (st.get() == SchemeStatus.ADOPTED) {
+      LocalDate day = LegalTime.dayOf(in.issuedAt());
+      in.scheme()
+          .applicableFrom()
+          .filter(day::isBefore)
+          .ifPresent(
+              from ->
+                  out.accept(
+                      "scheme "
+                          + in.scheme().schemeId()
+                          + " applies from "
+                          + from
+                          + "; nothing is issued under it on "
+                          + day));
+    } else {
       out.accept(
           "scheme "
               + in.scheme().schemeId()
