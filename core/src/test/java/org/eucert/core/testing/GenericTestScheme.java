@@ -153,6 +153,15 @@ public final class GenericTestScheme {
 
   /** A builder holding the whole scheme, to derive variants from. */
   public static SchemeVersion.Builder builder() {
+    return builder(List.of(basic(), substantial(), high()), true);
+  }
+
+  /**
+   * A builder holding the scheme with only the given levels, for variants: the evaluation levels
+   * (if {@code evaluationLevels}) and the requirement are kept for the levels offered only; without
+   * evaluation levels, the evaluation level is not a mandatory field.
+   */
+  public static SchemeVersion.Builder builder(List<LevelRule> levels, boolean evaluationLevels) {
     SchemeVersion.Builder b =
         SchemeVersion.builder()
             .schemeId(ID)
@@ -162,12 +171,6 @@ public final class GenericTestScheme {
             .statusHistory(status())
             .addObjectType(CertifiedObjectType.ICT_PRODUCT)
             .addObjective(SecurityObjective.A_PROTECT_CONFIDENTIALITY)
-            .addLevel(basic())
-            .addLevel(substantial())
-            .addLevel(high())
-            .addEvaluationLevel(evaluationLevel(EVAL_BASIC, 1, AssuranceLevel.BASIC))
-            .addEvaluationLevel(evaluationLevel(EVAL_SUBSTANTIAL, 2, AssuranceLevel.SUBSTANTIAL))
-            .addEvaluationLevel(evaluationLevel(EVAL_HIGH, 3, AssuranceLevel.HIGH))
             .addStandard(StandardReference.of(STANDARD, "Generic test standard"))
             .addStandard(
                 new StandardReference(
@@ -176,20 +179,33 @@ public final class GenericTestScheme {
                     Optional.empty(),
                     Optional.of(LEGACY_LAST_DAY),
                     Optional.of("Test Regulation Art 3(2)")))
-            .addRequirement(
-                new Requirement(
-                    "GTS-REQ-1",
-                    "Protect stored secrets",
-                    List.of(STANDARD),
-                    EnumSet.allOf(AssuranceLevel.class)))
             .addProductCategory(CATEGORY)
             .certificateIdPattern(
                 Optional.of(CertificateIdPattern.of("{scheme}-{body}-{yyyy}-{MM}-{seq:4}")))
             .applicableFrom(Optional.of(LocalDate.of(2026, 1, 1)));
+    Set<AssuranceLevel> offered = EnumSet.noneOf(AssuranceLevel.class);
+    for (LevelRule r : levels) {
+      b.addLevel(r);
+      offered.add(r.level());
+    }
+    int rank = 1;
+    for (AssuranceLevel level : offered) {
+      if (evaluationLevels) {
+        b.addEvaluationLevel(evaluationLevel(evaluationLevelOf(level), rank++, level));
+      }
+    }
+    if (!offered.isEmpty()) {
+      b.addRequirement(
+          new Requirement("GTS-REQ-1", "Protect stored secrets", List.of(STANDARD), offered));
+    }
     for (SchemeElement e : SchemeElement.values()) {
       b.element(e, "Test text for " + e.article());
     }
-    MANDATORY_FIELDS.forEach(b::addMandatoryField);
+    for (CertificateField f : MANDATORY_FIELDS) {
+      if (evaluationLevels || f != CertificateField.EVALUATION_LEVEL) {
+        b.addMandatoryField(f);
+      }
+    }
     return b;
   }
 
@@ -256,7 +272,9 @@ public final class GenericTestScheme {
         .markUrl(Optional.of("https://certification.test/gts-3110-2026-05-0001"));
   }
 
-  /** A BASIC EU statement of conformity by the default holder, issued at {@link TestClocks#ISSUE}. */
+  /**
+   * A BASIC EU statement of conformity by the default holder, issued at {@link TestClocks#ISSUE}.
+   */
   public static StatementOfConformity statement() {
     return new StatementOfConformity(
         CertificateId.of("GTS-SOC-2026-0001"),

@@ -31,9 +31,9 @@ import org.eucert.core.rules.IssuingContext;
 import org.eucert.core.time.Timeline;
 
 /**
- * Bodies of the framework and their time-lined records, for tests: one NCCA, a private and a
- * public certification body, another certification body and an ITSEF, all Dutch and supervised by
- * the NCCA.
+ * Bodies of the framework and their time-lined records, for tests: one NCCA, a private and a public
+ * certification body, another certification body and an ITSEF, all Dutch and supervised by the
+ * NCCA.
  *
  * <p>The plain factories ({@link #accreditation(BodyId)}, {@link #notification(BodyId)}, ...) give
  * records for {@link GenericTestScheme} that hold without a break from {@link
@@ -270,8 +270,8 @@ public final class TestBodies {
   }
 
   /**
-   * {@link #accreditedAndNotified} plus an NCCA authorisation in force: together with a
-   * delegation or a prior approval, what a CAB needs to issue HIGH under the test scheme.
+   * {@link #accreditedAndNotified} plus an NCCA authorisation in force: together with a delegation
+   * or a prior approval, what a CAB needs to issue HIGH under the test scheme.
    */
   public static IssuingContext.Builder authorised(Body issuer) {
     return accreditedAndNotified(issuer).addAuthorisation(authorisation(issuer.id()));

@@ -15,11 +15,11 @@ import org.eucert.core.time.LegalTime;
 /**
  * Fixed instants and clocks for tests, so that no test reads the wall clock (STYLE.md 5, 11).
  *
- * <p>The instants sit around one default issuing day, Friday 1 May 2026, when Brussels is on
- * summer time (UTC+2): {@link #ISSUE} is 10:00 UTC, noon in Brussels. The test bodies' records
- * ({@link TestBodies}) hold from {@link #RECORDS_FROM} to {@link #RECORDS_UNTIL}; the generic test
- * scheme ({@link GenericTestScheme}) is a candidate from {@link #SCHEME_CANDIDATE} and adopted from
- * {@link #SCHEME_ADOPTED}.
+ * <p>The instants sit around one default issuing day, Friday 1 May 2026, when Brussels is on summer
+ * time (UTC+2): {@link #ISSUE} is 10:00 UTC, noon in Brussels. The test bodies' records ({@link
+ * TestBodies}) hold from {@link #RECORDS_FROM} to {@link #RECORDS_UNTIL}; the generic test scheme
+ * ({@link GenericTestScheme}) is a candidate from {@link #SCHEME_CANDIDATE} and adopted from {@link
+ * #SCHEME_ADOPTED}.
  *
  * <p>Constants only; thread-safe.
  */
