@@ -27,7 +27,8 @@ class AccreditationTest {
   }
 
   private static Accreditation active() {
-    return accreditation(Timeline.starting(AccreditationStatus.ACTIVE, brussels("2025-03-01T00:00")));
+    return accreditation(
+        Timeline.starting(AccreditationStatus.ACTIVE, brussels("2025-03-01T00:00")));
   }
 
   @Test
@@ -86,8 +87,6 @@ class AccreditationTest {
   void endingBeforeItStarts_refused() {
     assertThrows(
         IllegalArgumentException.class,
-        () ->
-            TestBodies.accreditation(
-                TestBodies.CAB, UNTIL, FROM, Timeline.empty(), Set.of()));
+        () -> TestBodies.accreditation(TestBodies.CAB, UNTIL, FROM, Timeline.empty(), Set.of()));
   }
 }

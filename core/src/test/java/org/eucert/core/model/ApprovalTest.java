@@ -23,7 +23,12 @@ class ApprovalTest {
 
   private static Approval prior(Optional<CertificateId> certificate, Timeline<ApprovalStatus> st) {
     return TestBodies.approval(
-        ApprovalKind.PRIOR_APPROVAL_HIGH, "PA-1", TestBodies.CAB, certificate, Optional.empty(), st);
+        ApprovalKind.PRIOR_APPROVAL_HIGH,
+        "PA-1",
+        TestBodies.CAB,
+        certificate,
+        Optional.empty(),
+        st);
   }
 
   @Test
@@ -31,13 +36,25 @@ class ApprovalTest {
     Approval a = prior(Optional.of(ID), TestBodies.grantedBeforeIssue());
     assertTrue(
         a.appliesTo(
-            ApprovalKind.PRIOR_APPROVAL_HIGH, GenericTestScheme.ID, TestBodies.CAB, ID, TestClocks.ISSUE));
+            ApprovalKind.PRIOR_APPROVAL_HIGH,
+            GenericTestScheme.ID,
+            TestBodies.CAB,
+            ID,
+            TestClocks.ISSUE));
     assertFalse(
         a.appliesTo(
-            ApprovalKind.VALIDITY_EXTENSION, GenericTestScheme.ID, TestBodies.CAB, ID, TestClocks.ISSUE));
+            ApprovalKind.VALIDITY_EXTENSION,
+            GenericTestScheme.ID,
+            TestBodies.CAB,
+            ID,
+            TestClocks.ISSUE));
     assertFalse(
         a.appliesTo(
-            ApprovalKind.PRIOR_APPROVAL_HIGH, SchemeId.of("EUCC"), TestBodies.CAB, ID, TestClocks.ISSUE));
+            ApprovalKind.PRIOR_APPROVAL_HIGH,
+            SchemeId.of("EUCC"),
+            TestBodies.CAB,
+            ID,
+            TestClocks.ISSUE));
     assertFalse(
         a.appliesTo(
             ApprovalKind.PRIOR_APPROVAL_HIGH,

@@ -18,7 +18,9 @@ import org.eucert.core.testing.TestClocks;
 import org.eucert.core.time.Timeline;
 import org.junit.jupiter.api.Test;
 
-/** CSA Art 60(3), EUCC Art 21-22: an NCCA authorisation in force between its dates and while active. */
+/**
+ * CSA Art 60(3), EUCC Art 21-22: an NCCA authorisation in force between its dates and while active.
+ */
 class AuthorisationTest {
   @Test
   void inForceAt_throughTheLastDay_andWhileActiveOrRestricted() {

@@ -42,7 +42,8 @@ class BodyTest {
 
   @Test
   void ncca_notAPublicBody_refused_CSA_58() {
-    assertThrows(IllegalArgumentException.class, () -> body(BodyRole.NCCA, Optional.empty(), false));
+    assertThrows(
+        IllegalArgumentException.class, () -> body(BodyRole.NCCA, Optional.empty(), false));
   }
 
   @Test
@@ -54,7 +55,8 @@ class BodyTest {
 
   @Test
   void itsef_withoutSupervisingNcca_refused_CSA_58_7() {
-    assertThrows(IllegalArgumentException.class, () -> body(BodyRole.ITSEF, Optional.empty(), false));
+    assertThrows(
+        IllegalArgumentException.class, () -> body(BodyRole.ITSEF, Optional.empty(), false));
   }
 
   @Test

@@ -58,7 +58,8 @@ class CertificateContentTest {
 
   @Test
   void validityEndingOnTheDayOfIssue_accepted() {
-    assertEquals(TestClocks.ISSUE_DAY, valid().validUntil(TestClocks.ISSUE_DAY).build().validUntil());
+    assertEquals(
+        TestClocks.ISSUE_DAY, valid().validUntil(TestClocks.ISSUE_DAY).build().validUntil());
   }
 
   @Test
@@ -172,8 +173,7 @@ class CertificateContentTest {
     assertThrows(UnsupportedOperationException.class, () -> c.approvals().add("A"));
     assertThrows(UnsupportedOperationException.class, () -> c.legalReferences().clear());
     assertThrows(
-        UnsupportedOperationException.class,
-        () -> c.presentFields().add(CertificateField.SCOPE));
+        UnsupportedOperationException.class, () -> c.presentFields().add(CertificateField.SCOPE));
   }
 
   @Test

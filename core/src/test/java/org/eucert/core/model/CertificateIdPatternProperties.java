@@ -39,7 +39,9 @@ class CertificateIdPatternProperties {
     return Arbitraries.of(PATTERNS).map(CertificateIdPattern::of);
   }
 
-  /** Parts as a body would use them: letters, digits (and '_' in the scheme), starting alphanumeric. */
+  /**
+   * Parts as a body would use them: letters, digits (and '_' in the scheme), starting alphanumeric.
+   */
   @Provide
   Arbitrary<CertificateIdParts> validParts() {
     return parts(
@@ -130,7 +132,8 @@ class CertificateIdPatternProperties {
     } catch (IllegalArgumentException refused) {
       return;
     }
-    assertEquals(Optional.of(expected(p, in)), p.parse(id), () -> p + " wrote " + id + " for " + in);
+    assertEquals(
+        Optional.of(expected(p, in)), p.parse(id), () -> p + " wrote " + id + " for " + in);
   }
 
   @Property

@@ -96,6 +96,17 @@ class CertificateIdPatternTest {
   }
 
   @Test
+  void numbersOfNineteenDigits_roundTrip() {
+    // regression, found by CertificateIdPatternProperties: {seq:N} read at most 18 digits
+    for (long n :
+        new long[] {999_999_999_999_999_999L, 1_000_000_000_000_000_000L, Long.MAX_VALUE}) {
+      CertificateIdParts p =
+          new CertificateIdParts("EUCC", "3110", 2026, Optional.empty(), n, Optional.of(1));
+      assertEquals(Optional.of(p), NO_MONTH.parse(NO_MONTH.format(p)), () -> Long.toString(n));
+    }
+  }
+
+  @Test
   void format_refusesMissingParts() {
     CertificateIdParts noMonth =
         new CertificateIdParts("EUCC", "3110", 2026, Optional.empty(), 42, Optional.empty());

@@ -56,11 +56,7 @@ class CertificateStatusHistoryProperties {
     Arbitrary<Integer> nanos = Arbitraries.integers().between(0, 999);
     Arbitrary<Integer> validityDays = Arbitraries.integers().between(-2, 1_500);
     return Combinators.combine(
-            start,
-            statuses,
-            gapsMicros().list().ofSize(12),
-            nanos.list().ofSize(12),
-            validityDays)
+            start, statuses, gapsMicros().list().ofSize(12), nanos.list().ofSize(12), validityDays)
         .as(
             (s, st, gaps, ns, days) -> {
               List<Event> events = new ArrayList<>();

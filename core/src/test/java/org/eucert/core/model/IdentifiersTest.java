@@ -67,7 +67,8 @@ class IdentifiersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " EUCC-1", "-EUCC", "/EUCC", "EUCC 1", "EUCC-1\n", "EUCC–1", "EUCC:1"})
+  @ValueSource(
+      strings = {"", " EUCC-1", "-EUCC", "/EUCC", "EUCC 1", "EUCC-1\n", "EUCC–1", "EUCC:1"})
   void certificateId_badSyntax_refused(String v) {
     assertThrows(IllegalArgumentException.class, () -> CertificateId.of(v));
   }

@@ -20,8 +20,8 @@ import net.jqwik.api.Provide;
 /**
  * {@link LevelRule} accepts exactly the combinations the Act allows: self-assessment only at basic
  * (CSA Art 53(1)); 'high' issued only by the NCCA or a CAB with prior approval or delegation (Art
- * 56(6)); at least the Art 52(5)-(7) activities; at least one route, an issuer for certification,
- * a positive maximum validity.
+ * 56(6)); at least the Art 52(5)-(7) activities; at least one route, an issuer for certification, a
+ * positive maximum validity.
  */
 class LevelRuleProperties {
   private static final Set<IssuerKind> HIGH_ISSUERS =

@@ -112,7 +112,10 @@ class LevelRuleTest {
   void substantialIssuers_anyKind_accepted_CSA_56_4_5() {
     assertDoesNotThrow(
         () ->
-            rule(SUBSTANTIAL, EnumSet.of(THIRD_PARTY_CERTIFICATION), EnumSet.allOf(IssuerKind.class)));
+            rule(
+                SUBSTANTIAL,
+                EnumSet.of(THIRD_PARTY_CERTIFICATION),
+                EnumSet.allOf(IssuerKind.class)));
   }
 
   @Test
@@ -122,7 +125,8 @@ class LevelRuleTest {
         () ->
             withActivities(
                 BASIC,
-                EnumSet.complementOf(EnumSet.of(EvaluationActivity.TECHNICAL_DOCUMENTATION_REVIEW))));
+                EnumSet.complementOf(
+                    EnumSet.of(EvaluationActivity.TECHNICAL_DOCUMENTATION_REVIEW))));
   }
 
   @Test
@@ -212,12 +216,18 @@ class LevelRuleTest {
   void equality_byValue() {
     new EqualsTester()
         .addEqualityGroup(
-            rule(SUBSTANTIAL, EnumSet.of(THIRD_PARTY_CERTIFICATION), EnumSet.of(IssuerKind.ACCREDITED_CAB)),
+            rule(
+                SUBSTANTIAL,
+                EnumSet.of(THIRD_PARTY_CERTIFICATION),
+                EnumSet.of(IssuerKind.ACCREDITED_CAB)),
             rule(SUBSTANTIAL, Set.of(THIRD_PARTY_CERTIFICATION), Set.of(IssuerKind.ACCREDITED_CAB)))
         .addEqualityGroup(
             rule(SUBSTANTIAL, EnumSet.of(THIRD_PARTY_CERTIFICATION), EnumSet.of(IssuerKind.NCCA)))
         .addEqualityGroup(
-            rule(BASIC, EnumSet.of(THIRD_PARTY_CERTIFICATION), EnumSet.of(IssuerKind.ACCREDITED_CAB)))
+            rule(
+                BASIC,
+                EnumSet.of(THIRD_PARTY_CERTIFICATION),
+                EnumSet.of(IssuerKind.ACCREDITED_CAB)))
         .testEquals();
   }
 }

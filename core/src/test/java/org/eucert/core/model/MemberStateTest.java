@@ -7,6 +7,7 @@ package org.eucert.core.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,7 +30,7 @@ class MemberStateTest {
   @EnumSource(MemberState.class)
   void parse_everyCode_anyCase_trimmed(MemberState ms) {
     assertEquals(ms, MemberState.parse(ms.name()));
-    assertEquals(ms, MemberState.parse(" " + ms.name().toLowerCase(java.util.Locale.ROOT) + " "));
+    assertEquals(ms, MemberState.parse(" " + ms.name().toLowerCase(Locale.ROOT) + " "));
   }
 
   @Test

@@ -85,8 +85,7 @@ class NotificationTest {
     assertThrows(
         IllegalArgumentException.class,
         () ->
-            TestBodies.notification(
-                TestBodies.CAB, Optional.empty(), Set.of(), Timeline.empty()));
+            TestBodies.notification(TestBodies.CAB, Optional.empty(), Set.of(), Timeline.empty()));
     Set<AssuranceLevel> levels = new HashSet<>(Set.of(AssuranceLevel.BASIC));
     Notification n =
         TestBodies.notification(TestBodies.CAB, Optional.empty(), levels, Timeline.empty());

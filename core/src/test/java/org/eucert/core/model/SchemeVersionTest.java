@@ -47,7 +47,9 @@ class SchemeVersionTest {
         List.copyOf(s.levels().keySet()));
     assertTrue(s.allowsSelfAssessment());
     assertEquals(SchemeStatus.ADOPTED, s.currentStatus());
-    assertEquals(Optional.of(SchemeStatus.CANDIDATE), s.statusAt(TestClocks.SCHEME_ADOPTED.minusNanos(1_000)));
+    assertEquals(
+        Optional.of(SchemeStatus.CANDIDATE),
+        s.statusAt(TestClocks.SCHEME_ADOPTED.minusNanos(1_000)));
     assertEquals(Optional.empty(), s.statusAt(TestClocks.SCHEME_CANDIDATE.minusNanos(1_000)));
     assertEquals(
         Optional.of(AssuranceLevel.HIGH),
@@ -74,7 +76,8 @@ class SchemeVersionTest {
                 GenericTestScheme.evaluationLevel("E-HIGH", 1, AssuranceLevel.HIGH));
     assertThrows(IllegalArgumentException.class, b::build);
     withoutHigh()
-        .addEvaluationLevel(GenericTestScheme.evaluationLevel("E-SUB", 1, AssuranceLevel.SUBSTANTIAL))
+        .addEvaluationLevel(
+            GenericTestScheme.evaluationLevel("E-SUB", 1, AssuranceLevel.SUBSTANTIAL))
         .build();
   }
 
@@ -92,7 +95,8 @@ class SchemeVersionTest {
         IllegalArgumentException.class,
         () ->
             GenericTestScheme.builder()
-                .addEvaluationLevel(GenericTestScheme.evaluationLevel("E9", 1, AssuranceLevel.BASIC))
+                .addEvaluationLevel(
+                    GenericTestScheme.evaluationLevel("E9", 1, AssuranceLevel.BASIC))
                 .build());
   }
 
@@ -132,7 +136,8 @@ class SchemeVersionTest {
         () ->
             GenericTestScheme.builder()
                 .addRequirement(
-                    new Requirement("GTS-REQ-1", "again", List.of(), EnumSet.of(AssuranceLevel.BASIC)))
+                    new Requirement(
+                        "GTS-REQ-1", "again", List.of(), EnumSet.of(AssuranceLevel.BASIC)))
                 .build());
     assertThrows(
         IllegalArgumentException.class,
@@ -165,7 +170,8 @@ class SchemeVersionTest {
         () -> GenericTestScheme.builder().statusHistory(Timeline.empty()).build());
     assertThrows(
         NullPointerException.class, () -> GenericTestScheme.builder().statusHistory(null).build());
-    assertThrows(NullPointerException.class, () -> GenericTestScheme.builder().schemeId(null).build());
+    assertThrows(
+        NullPointerException.class, () -> GenericTestScheme.builder().schemeId(null).build());
   }
 
   @Test
@@ -201,8 +207,7 @@ class SchemeVersionTest {
     assertThrows(UnsupportedOperationException.class, () -> s.levels().clear());
     assertThrows(UnsupportedOperationException.class, () -> s.elements().clear());
     assertThrows(
-        UnsupportedOperationException.class,
-        () -> s.mandatoryFields().add(CertificateField.SCOPE));
+        UnsupportedOperationException.class, () -> s.mandatoryFields().add(CertificateField.SCOPE));
     assertThrows(
         UnsupportedOperationException.class,
         () -> s.missingElements().add(SchemeElement.A_SUBJECT_MATTER_AND_SCOPE));
@@ -215,7 +220,8 @@ class SchemeVersionTest {
         .addEqualityGroup(s, s.toBuilder().build(), GenericTestScheme.scheme())
         .addEqualityGroup(s.toBuilder().version("1.1").build())
         .addEqualityGroup(s.toBuilder().addNote("UNVERIFIED: something").build())
-        .addEqualityGroup(s.toBuilder().applicableFrom(Optional.of(LocalDate.of(2027, 1, 1))).build())
+        .addEqualityGroup(
+            s.toBuilder().applicableFrom(Optional.of(LocalDate.of(2027, 1, 1))).build())
         .addEqualityGroup(withoutHigh().build())
         .testEquals();
   }

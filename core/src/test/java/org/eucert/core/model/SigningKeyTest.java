@@ -31,7 +31,8 @@ class SigningKeyTest {
     assertTrue(k.usableAt(FROM));
     assertTrue(k.usableAt(UNTIL.minusNanos(1_000)));
     assertFalse(k.usableAt(UNTIL));
-    assertTrue(key(Optional.empty(), Optional.empty()).usableAt(Instant.parse("2090-01-01T00:00:00Z")));
+    assertTrue(
+        key(Optional.empty(), Optional.empty()).usableAt(Instant.parse("2090-01-01T00:00:00Z")));
   }
 
   @Test

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 
 class StatementOfConformityTest {
   private static StatementOfConformity statement(
-      AssuranceLevel level, Instant issuedAt, LocalDate documentationUntil, List<String> standards) {
+      AssuranceLevel level,
+      Instant issuedAt,
+      LocalDate documentationUntil,
+      List<String> standards) {
     return new StatementOfConformity(
         CertificateId.of("GTS-SOC-1"),
         GenericTestScheme.ID,
@@ -47,17 +50,15 @@ class StatementOfConformityTest {
         IllegalArgumentException.class,
         () ->
             statement(
-                AssuranceLevel.SUBSTANTIAL,
-                TestClocks.ISSUE,
-                LocalDate.of(2036, 5, 1),
-                List.of()));
+                AssuranceLevel.SUBSTANTIAL, TestClocks.ISSUE, LocalDate.of(2036, 5, 1), List.of()));
   }
 
   @Test
   void high_refused_CSA_53_1() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> statement(AssuranceLevel.HIGH, TestClocks.ISSUE, LocalDate.of(2036, 5, 1), List.of()));
+        () ->
+            statement(AssuranceLevel.HIGH, TestClocks.ISSUE, LocalDate.of(2036, 5, 1), List.of()));
   }
 
   @Test

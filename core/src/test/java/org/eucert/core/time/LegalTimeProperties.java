@@ -31,7 +31,11 @@ class LegalTimeProperties {
     long to = Instant.parse("2100-01-01T00:00:00Z").getEpochSecond();
     return Arbitraries.longs()
         .between(from, to)
-        .flatMap(s -> Arbitraries.integers().between(0, 999_999_999).map(n -> Instant.ofEpochSecond(s, n)));
+        .flatMap(
+            s ->
+                Arbitraries.integers()
+                    .between(0, 999_999_999)
+                    .map(n -> Instant.ofEpochSecond(s, n)));
   }
 
   @Provide
@@ -47,7 +51,8 @@ class LegalTimeProperties {
   }
 
   @Property
-  void onOrBefore_isDayOfNotAfterTheLastDay(@ForAll("instants") Instant t, @ForAll("dates") LocalDate lastDay) {
+  void onOrBefore_isDayOfNotAfterTheLastDay(
+      @ForAll("instants") Instant t, @ForAll("dates") LocalDate lastDay) {
     boolean expected = !t.atZone(BRUSSELS).toLocalDate().isAfter(lastDay);
     assertEquals(expected, LegalTime.onOrBefore(t, lastDay));
   }
@@ -86,7 +91,8 @@ class LegalTimeProperties {
   void parseInstant_readsWhatIsoWrites(@ForAll("instants") Instant t) {
     assertEquals(LegalTime.normalize(t), LegalTime.parseInstant(t.toString()));
     assertEquals(
-        LegalTime.normalize(t), LegalTime.parseInstant(t.atZone(BRUSSELS).toOffsetDateTime().toString()));
+        LegalTime.normalize(t),
+        LegalTime.parseInstant(t.atZone(BRUSSELS).toOffsetDateTime().toString()));
     LocalDate day = LegalTime.dayOf(t);
     assertEquals(LegalTime.startOfDay(day), LegalTime.parseInstant(day.toString()));
   }

@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Dates of law in Europe/Brussels, whatever the platform zone: the build runs tests in
@@ -108,8 +108,7 @@ class LegalTimeTest {
   @Test
   void parseInstant_offset() {
     assertEquals(
-        Instant.parse("2026-05-01T10:00:00Z"),
-        LegalTime.parseInstant("2026-05-01T12:00:00+02:00"));
+        Instant.parse("2026-05-01T10:00:00Z"), LegalTime.parseInstant("2026-05-01T12:00:00+02:00"));
   }
 
   @Test

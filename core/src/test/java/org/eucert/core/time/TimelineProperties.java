@@ -26,10 +26,10 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /**
- * {@link Timeline} against a naive model: a linear scan over the entries as generated, comparing
- * at microsecond precision (ARCHITECTURE.md 3). Entry instants carry random sub-microsecond nanos
- * that the time line must truncate; query instants are random and also placed exactly on, just
- * before and just after every entry.
+ * {@link Timeline} against a naive model: a linear scan over the entries as generated, comparing at
+ * microsecond precision (ARCHITECTURE.md 3). Entry instants carry random sub-microsecond nanos that
+ * the time line must truncate; query instants are random and also placed exactly on, just before
+ * and just after every entry.
  */
 class TimelineProperties {
   /** A status type with no meaning, so nothing here depends on certificate semantics. */
@@ -53,8 +53,7 @@ class TimelineProperties {
         Arbitraries.frequencyOf(
             Tuple.of(3, Arbitraries.just(1L)),
             Tuple.of(3, Arbitraries.longs().between(1, 1_000)),
-            Tuple.of(
-                4, Arbitraries.longs().between(1_000_000, 400L * 24 * 3600 * 1_000_000)));
+            Tuple.of(4, Arbitraries.longs().between(1_000_000, 400L * 24 * 3600 * 1_000_000)));
     Arbitrary<Step> steps =
         Combinators.combine(
                 Arbitraries.of(Light.class), gapsMicros, Arbitraries.integers().between(0, 999))
@@ -80,7 +79,9 @@ class TimelineProperties {
             Arbitraries.of(Light.class),
             Arbitraries.longs().between(0, 20),
             Arbitraries.integers().between(0, 999))
-        .as((s, micros, nanos) -> new Raw(s, EARLIEST.plus(micros, ChronoUnit.MICROS).plusNanos(nanos)))
+        .as(
+            (s, micros, nanos) ->
+                new Raw(s, EARLIEST.plus(micros, ChronoUnit.MICROS).plusNanos(nanos)))
         .list()
         .ofMinSize(2)
         .ofMaxSize(6);
@@ -141,7 +142,8 @@ class TimelineProperties {
 
   @Property
   void at_agreesWithALinearScan(
-      @ForAll("histories") List<Raw> raw, @ForAll @Size(max = 8) List<@From("anyInstant") Instant> random) {
+      @ForAll("histories") List<Raw> raw,
+      @ForAll @Size(max = 8) List<@From("anyInstant") Instant> random) {
     Timeline<Light> line = timelineOf(raw);
     for (Instant t : probes(raw, random)) {
       assertEquals(naiveAt(raw, t), line.at(t), () -> "at(" + t + ") of " + raw);
@@ -157,7 +159,8 @@ class TimelineProperties {
 
   @Property
   void beforeTheFirstEntry_isNotYetListed(
-      @ForAll("histories") List<Raw> raw, @ForAll @IntRange(min = 1, max = 1_000_000) int nanosBefore) {
+      @ForAll("histories") List<Raw> raw,
+      @ForAll @IntRange(min = 1, max = 1_000_000) int nanosBefore) {
     Timeline<Light> line = timelineOf(raw);
     if (raw.isEmpty()) {
       assertEquals(Optional.empty(), line.at(EARLIEST));
@@ -193,7 +196,8 @@ class TimelineProperties {
               micros(raw.get(0).at()))) {
         assertThrows(IllegalArgumentException.class, () -> line.then(Light.RED, notAfter));
       }
-      assertEquals(raw.size() + 1, line.then(Light.RED, lastOnGrid.plusNanos(1_000)).entries().size());
+      assertEquals(
+          raw.size() + 1, line.then(Light.RED, lastOnGrid.plusNanos(1_000)).entries().size());
     }
   }
 
