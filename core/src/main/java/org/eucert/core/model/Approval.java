@@ -72,6 +72,11 @@ public record Approval(
    */
   public boolean appliesTo(
       ApprovalKind kind, SchemeId scheme, BodyId body, CertificateId id, Instant instant) {
+    checkNotNull(kind, "kind");
+    checkNotNull(scheme, "scheme");
+    checkNotNull(body, "body");
+    checkNotNull(id, "id");
+    checkNotNull(instant, "instant");
     return this.kind == kind
         && this.scheme.equals(scheme)
         && this.body.equals(body)

@@ -36,6 +36,12 @@ public final class CertificateIdPattern {
   private static final Pattern TOKEN =
       Pattern.compile("\\{(scheme|body|yyyy|MM|seq:[1-9]|rev:[1-9])\\}");
 
+  /** What {@code {scheme}} reads and writes; '-' and '.' would run into the separators. */
+  private static final String SCHEME_PART = "[A-Za-z0-9_]+";
+
+  /** What {@code {body}} reads and writes. */
+  private static final String BODY_PART = "[A-Za-z0-9]+";
+
   private final String pattern;
   private final List<Object> main; // String literal or Placeholder
   private final List<Object> revision; // empty if none
@@ -181,10 +187,10 @@ public final class CertificateIdPattern {
         String body;
         switch (p.name()) {
           case "scheme":
-            body = "[A-Za-z0-9_]+";
+            body = SCHEME_PART;
             break;
           case "body":
-            body = "[A-Za-z0-9]+";
+            body = BODY_PART;
             break;
           case "yyyy":
             body = "[0-9]{4}";
@@ -193,7 +199,8 @@ public final class CertificateIdPattern {
             body = "[0-9]{2}";
             break;
           default:
-            body = "[0-9]{" + p.width() + ",18}";
+            // up to 19 digits: every long the format writes; a larger number fails parseLong
+            body = "[0-9]{" + p.width() + ",19}";
         }
         re.append("(?<").append(name).append('>').append(body).append(')');
       } else {
@@ -207,11 +214,18 @@ public final class CertificateIdPattern {
       if (t instanceof Placeholder p) {
         switch (p.name()) {
           case "scheme":
-            checkArgument(!parts.scheme().isEmpty(), "pattern %s needs the scheme part", "");
+            // what parse could not read back (or would read as other parts) is not written
+            checkArgument(
+                parts.scheme().matches(SCHEME_PART),
+                "the scheme part must be letters, digits or '_', got '%s'",
+                parts.scheme());
             sb.append(parts.scheme());
             break;
           case "body":
-            checkArgument(!parts.body().isEmpty(), "the pattern needs the body part");
+            checkArgument(
+                parts.body().matches(BODY_PART),
+                "the body part must be letters and digits, got '%s'",
+                parts.body());
             sb.append(parts.body());
             break;
           case "yyyy":
