@@ -247,10 +247,31 @@ class GenericRulesTest {
   }
 
   @Test
-  void schemeInPreparationOrNoLongerValid_refused_evenForAPilot_CSA_49_7() {
-    for (SchemeStatus st :
-        List.of(
-            SchemeStatus.REQUESTED, SchemeStatus.IN_PREPARATION, SchemeStatus.NO_LONGER_VALID)) {
+  void schemeInPreparation_acceptedOnlyForAPilot_CSA_49_7() {
+    SchemeVersion s =
+        schemeWithStatus(
+            Timeline.starting(SchemeStatus.IN_PREPARATION, TestClocks.SCHEME_CANDIDATE));
+    assertEquals(
+        Set.of(),
+        codes(s, substantial().build(), cabContext().allowCandidateSchemeForPilot().build()));
+    assertEquals(Set.of(SCHEME_ADOPTED), codes(s, substantial().build(), cabContext().build()));
+  }
+
+  @Test
+  void adoptedScheme_beforeItsApplicationDate_refused_CSA_49_7() {
+    java.time.LocalDate issueDay = org.eucert.core.time.LegalTime.dayOf(ISSUE);
+    SchemeVersion appliesLater =
+        GenericTestScheme.builder().applicableFrom(java.util.Optional.of(issueDay.plusDays(1))).build();
+    assertEquals(
+        Set.of(SCHEME_ADOPTED), codes(appliesLater, substantial().build(), cabContext().build()));
+    SchemeVersion appliesThatDay =
+        GenericTestScheme.builder().applicableFrom(java.util.Optional.of(issueDay)).build();
+    assertEquals(Set.of(), codes(appliesThatDay, substantial().build(), cabContext().build()));
+  }
+
+  @Test
+  void schemeRequestedOrNoLongerValid_refused_evenForAPilot_CSA_49_7() {
+    for (SchemeStatus st : List.of(SchemeStatus.REQUESTED, SchemeStatus.NO_LONGER_VALID)) {
       SchemeVersion s = schemeWithStatus(Timeline.starting(st, TestClocks.SCHEME_CANDIDATE));
       assertEquals(
           Set.of(SCHEME_ADOPTED),
