@@ -17,7 +17,8 @@ import static com.google.common.base.Preconditions.checkArgument;
  * 32). Immutable.
  *
  * @param maxBytes the largest document accepted, in bytes
- * @param maxDepth the deepest element nesting accepted (the root element is depth 1)
+ * @param maxDepth the deepest element nesting accepted (the root element is depth 1); for JSON, the
+ *     deepest nesting of objects and arrays, and never more than 1000 whatever this says
  * @param maxElements the most elements accepted in one document
  * @param maxAttributes the most attributes accepted on one element
  * @since 0.1

@@ -21,7 +21,9 @@ import org.eucert.core.time.LegalTime;
 /**
  * Conversions between the lexical forms of the XSDs and Java values, shared by the mappers. Every
  * refusal is an {@link IllegalArgumentException} naming the field and the value, which the codecs
- * turn into {@code XML_INVALID_CONTENT}. Not API; stateless.
+ * turn into {@code XML_INVALID_CONTENT}. Not API. Stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Lexical {
   private Lexical() {}

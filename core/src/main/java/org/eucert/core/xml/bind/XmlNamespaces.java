@@ -4,7 +4,12 @@
  */
 package org.eucert.core.xml.bind;
 
-/** The XML namespaces of eucert's documents, one per major version. Not API. */
+/**
+ * The XML namespaces of eucert's documents, one per major version. Not API; the codecs publish
+ * them as {@code NAMESPACE} constants. Constants only.
+ *
+ * @since 0.1
+ */
 public final class XmlNamespaces {
   /** Scheme documents, {@code scheme.xsd}. */
   public static final String SCHEME = "urn:eucert:scheme:1";

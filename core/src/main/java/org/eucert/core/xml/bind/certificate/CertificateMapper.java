@@ -40,7 +40,9 @@ import org.eucert.core.xml.bind.eucc.EuccPartMapper;
  *
  * <p>{@link #toRecord} throws {@link IllegalArgumentException} or {@link NullPointerException}
  * when the binding holds what the model refuses; the codec reports it as {@code
- * XML_INVALID_CONTENT}. Stateless.
+ * XML_INVALID_CONTENT}. Stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class CertificateMapper {
   private CertificateMapper() {}

@@ -12,7 +12,13 @@ import jakarta.xml.bind.annotation.XmlType;
 import jakarta.xml.bind.annotation.adapters.CollapsedStringAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 
-/** Binding of {@code certificate.xsd}'s {@code Body}: a body as a certificate names it. Not API. */
+/**
+ * Binding of {@code certificate.xsd}'s {@code Body}: a body as a certificate names it. Not API.
+ *
+ * <p>Mutable and not thread-safe: confined to one call of a codec.
+ *
+ * @since 0.1
+ */
 @XmlType(
     name = "Body",
     propOrder = {

@@ -19,6 +19,10 @@ import org.eucert.core.xml.bind.eucc.XmlEuccPart;
 /**
  * Binding of {@code certificate.xsd}'s root element {@code certificate}. At most one of {@link
  * #eucc} and {@link #genericPart} is set (an {@code xs:choice} in the XSD). Not API.
+ *
+ * <p>Mutable and not thread-safe: confined to one call of a codec.
+ *
+ * @since 0.1
  */
 @XmlRootElement(name = "certificate")
 @XmlType(

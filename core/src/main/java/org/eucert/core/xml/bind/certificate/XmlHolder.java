@@ -10,7 +10,13 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlType;
 
-/** Binding of {@code certificate.xsd}'s {@code Holder}. Not API. */
+/**
+ * Binding of {@code certificate.xsd}'s {@code Holder}. Not API.
+ *
+ * <p>Mutable and not thread-safe: confined to one call of a codec.
+ *
+ * @since 0.1
+ */
 @XmlType(
     name = "Holder",
     propOrder = {"name", "address", "contact", "supplementaryInfoUrl", "vulnerabilityContact"})

@@ -13,7 +13,13 @@ import jakarta.xml.bind.annotation.XmlValue;
 import jakarta.xml.bind.annotation.adapters.CollapsedStringAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 
-/** Binding of {@code certificate.xsd}'s {@code Property}: one named value. Not API. */
+/**
+ * Binding of {@code certificate.xsd}'s {@code Property}: one named value. Not API.
+ *
+ * <p>Mutable and not thread-safe: confined to one call of a codec.
+ *
+ * @since 0.1
+ */
 @XmlType(name = "Property")
 @XmlAccessorType(XmlAccessType.FIELD)
 public final class XmlProperty {

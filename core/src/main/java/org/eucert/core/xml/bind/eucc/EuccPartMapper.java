@@ -19,7 +19,9 @@ import org.eucert.core.xml.bind.Lexical;
  * Maps {@link XmlEuccPart} to {@link EuccPart} and back. Not API.
  *
  * <p>{@link #toRecord} throws {@link IllegalArgumentException} when the binding holds what the
- * model refuses. Stateless.
+ * model refuses. Stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class EuccPartMapper {
   private EuccPartMapper() {}

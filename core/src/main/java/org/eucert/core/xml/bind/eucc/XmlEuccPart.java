@@ -13,7 +13,13 @@ import jakarta.xml.bind.annotation.adapters.CollapsedStringAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.util.List;
 
-/** Binding of {@code eucc-certificate.xsd}'s {@code EuccPart}. Not API. */
+/**
+ * Binding of {@code eucc-certificate.xsd}'s {@code EuccPart}. Not API.
+ *
+ * <p>Mutable and not thread-safe: confined to one call of a codec.
+ *
+ * @since 0.1
+ */
 @XmlType(
     name = "EuccPart",
     propOrder = {

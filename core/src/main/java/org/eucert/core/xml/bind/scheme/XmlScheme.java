@@ -16,7 +16,13 @@ import jakarta.xml.bind.annotation.adapters.CollapsedStringAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.util.List;
 
-/** Binding of {@code scheme.xsd}'s root element {@code scheme}. Not API. */
+/**
+ * Binding of {@code scheme.xsd}'s root element {@code scheme}. Not API.
+ *
+ * <p>Mutable and not thread-safe: confined to one call of a codec.
+ *
+ * @since 0.1
+ */
 @XmlRootElement(name = "scheme")
 @XmlType(
     name = "Scheme",

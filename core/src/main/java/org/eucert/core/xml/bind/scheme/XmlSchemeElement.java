@@ -13,7 +13,13 @@ import jakarta.xml.bind.annotation.XmlValue;
 import jakarta.xml.bind.annotation.adapters.CollapsedStringAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 
-/** Binding of {@code scheme.xsd}'s {@code Element}: the text of one CSA Art 54(1) element. Not API. */
+/**
+ * Binding of {@code scheme.xsd}'s {@code Element}: the text of one CSA Art 54(1) element. Not API.
+ *
+ * <p>Mutable and not thread-safe: confined to one call of a codec.
+ *
+ * @since 0.1
+ */
 @XmlType(name = "Element")
 @XmlAccessorType(XmlAccessType.FIELD)
 public final class XmlSchemeElement {

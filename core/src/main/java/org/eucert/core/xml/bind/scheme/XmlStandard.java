@@ -13,7 +13,13 @@ import jakarta.xml.bind.annotation.XmlType;
 import jakarta.xml.bind.annotation.adapters.CollapsedStringAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 
-/** Binding of {@code scheme.xsd}'s {@code Standard}. Not API. */
+/**
+ * Binding of {@code scheme.xsd}'s {@code Standard}. Not API.
+ *
+ * <p>Mutable and not thread-safe: confined to one call of a codec.
+ *
+ * @since 0.1
+ */
 @XmlType(name = "Standard", propOrder = {"title"})
 @XmlAccessorType(XmlAccessType.FIELD)
 public final class XmlStandard {

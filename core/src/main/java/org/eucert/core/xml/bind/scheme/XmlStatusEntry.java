@@ -13,7 +13,13 @@ import jakarta.xml.bind.annotation.XmlValue;
 import jakarta.xml.bind.annotation.adapters.CollapsedStringAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 
-/** Binding of {@code scheme.xsd}'s {@code StatusEntry}: a scheme status from an instant. Not API. */
+/**
+ * Binding of {@code scheme.xsd}'s {@code StatusEntry}: a scheme status from an instant. Not API.
+ *
+ * <p>Mutable and not thread-safe: confined to one call of a codec.
+ *
+ * @since 0.1
+ */
 @XmlType(name = "StatusEntry")
 @XmlAccessorType(XmlAccessType.FIELD)
 public final class XmlStatusEntry {

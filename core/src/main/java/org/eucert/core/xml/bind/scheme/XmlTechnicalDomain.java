@@ -14,7 +14,13 @@ import jakarta.xml.bind.annotation.adapters.CollapsedStringAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.util.List;
 
-/** Binding of {@code scheme.xsd}'s {@code TechnicalDomain}. Not API. */
+/**
+ * Binding of {@code scheme.xsd}'s {@code TechnicalDomain}. Not API.
+ *
+ * <p>Mutable and not thread-safe: confined to one call of a codec.
+ *
+ * @since 0.1
+ */
 @XmlType(name = "TechnicalDomain", propOrder = {"name", "documents"})
 @XmlAccessorType(XmlAccessType.FIELD)
 public final class XmlTechnicalDomain {
