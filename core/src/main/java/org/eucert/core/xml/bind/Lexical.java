@@ -1,0 +1,123 @@
+/*
+ * Copyright 2026 The eucert Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.eucert.core.xml.bind;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eucert.core.time.LegalTime;
+
+/**
+ * Conversions between the lexical forms of the XSDs and Java values, shared by the mappers. Every
+ * refusal is an {@link IllegalArgumentException} naming the field and the value, which the codecs
+ * turn into {@code XML_INVALID_CONTENT}. Not API. Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Lexical {
+  private Lexical() {}
+
+  /** The value, or an exception saying that {@code what} is missing. */
+  public static <T> T required(T value, String what) {
+    checkArgument(value != null, "%s is missing", what);
+    return value;
+  }
+
+  /** A list from the binding: null means empty. */
+  public static <T> List<T> list(List<T> values) {
+    return values == null ? List.of() : values;
+  }
+
+  /** A list for the binding: empty becomes null, so that nothing is written. */
+  public static <T> List<T> nullIfEmpty(List<T> values) {
+    return values.isEmpty() ? null : new ArrayList<>(values);
+  }
+
+  public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String what) {
+    required(value, what);
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(value)) {
+        return e;
+      }
+    }
+    throw new IllegalArgumentException(
+        what + ": '" + shorten(value) + "' is not a " + type.getSimpleName());
+  }
+
+  /** The values as a set, refusing repeats: a set in the model is not silently merged. */
+  public static <E extends Enum<E>> Set<E> enumSet(Class<E> type, List<String> values, String what) {
+    Set<E> set = EnumSet.noneOf(type);
+    for (String v : list(values)) {
+      E e = enumValue(type, v, what);
+      checkArgument(set.add(e), "%s: %s given twice", what, e);
+    }
+    return set;
+  }
+
+  public static List<String> names(Set<? extends Enum<?>> values) {
+    List<String> out = new ArrayList<>(values.size());
+    values.forEach(v -> out.add(v.name()));
+    return out;
+  }
+
+  public static Instant instant(String text, String what) {
+    required(text, what);
+    try {
+      Instant parsed = Instant.parse(text);
+      checkArgument(
+          LegalTime.normalize(parsed).equals(parsed),
+          "%s: '%s' is finer than microseconds",
+          what,
+          shorten(text));
+      return parsed;
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(what + ": not an instant: '" + shorten(text) + "'", e);
+    }
+  }
+
+  /** ISO-8601 in UTC with {@code Z}; fraction digits in groups of three, at most six. */
+  public static String instantText(Instant instant) {
+    return DateTimeFormatter.ISO_INSTANT.format(instant);
+  }
+
+  public static LocalDate date(String text, String what) {
+    required(text, what);
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(what + ": not a date: '" + shorten(text) + "'", e);
+    }
+  }
+
+  public static Optional<LocalDate> optionalDate(String text, String what) {
+    return text == null ? Optional.empty() : Optional.of(date(text, what));
+  }
+
+  public static String dateText(LocalDate date) {
+    return date.toString();
+  }
+
+  public static Period period(String text, String what) {
+    required(text, what);
+    try {
+      return Period.parse(text);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(what + ": not a period: '" + shorten(text) + "'", e);
+    }
+  }
+
+  public static String shorten(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 80) + "...";
+  }
+}

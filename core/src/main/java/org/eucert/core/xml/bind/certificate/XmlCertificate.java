@@ -1,0 +1,133 @@
+/*
+ * Copyright 2026 The eucert Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.eucert.core.xml.bind.certificate;
+
+import static org.eucert.core.xml.bind.XmlNamespaces.EUCC_CERTIFICATE;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlType;
+import jakarta.xml.bind.annotation.adapters.CollapsedStringAdapter;
+import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
+import java.util.List;
+import org.eucert.core.xml.bind.eucc.XmlEuccPart;
+
+/**
+ * Binding of {@code certificate.xsd}'s root element {@code certificate}. At most one of {@link
+ * #eucc} and {@link #genericPart} is set (an {@code xs:choice} in the XSD). Not API.
+ *
+ * <p>Mutable and not thread-safe: confined to one call of a codec.
+ *
+ * @since 0.1
+ */
+@XmlRootElement(name = "certificate")
+@XmlType(
+    name = "Certificate",
+    propOrder = {
+      "id",
+      "scheme",
+      "schemeVersion",
+      "object",
+      "holder",
+      "issuer",
+      "itsef",
+      "responsibleNcca",
+      "legalReferences",
+      "certificationReport",
+      "assuranceLevel",
+      "evaluationLevel",
+      "standards",
+      "protectionProfiles",
+      "issuedAt",
+      "validUntil",
+      "approvals",
+      "predecessor",
+      "underlying",
+      "markUrl",
+      "eucc",
+      "genericPart"
+    })
+@XmlAccessorType(XmlAccessType.FIELD)
+public final class XmlCertificate {
+  @XmlElement(name = "id", required = true)
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  String id;
+
+  @XmlElement(name = "scheme", required = true)
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  String scheme;
+
+  @XmlElement(name = "schemeVersion", required = true)
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  String schemeVersion;
+
+  @XmlElement(name = "object", required = true)
+  XmlCertifiedObject object;
+
+  @XmlElement(name = "holder", required = true)
+  XmlHolder holder;
+
+  @XmlElement(name = "issuer", required = true)
+  XmlBody issuer;
+
+  @XmlElement(name = "itsef")
+  XmlBody itsef;
+
+  @XmlElement(name = "responsibleNcca")
+  XmlBody responsibleNcca;
+
+  @XmlElement(name = "legalReference")
+  List<String> legalReferences;
+
+  @XmlElement(name = "certificationReport")
+  String certificationReport;
+
+  @XmlElement(name = "assuranceLevel", required = true)
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  String assuranceLevel;
+
+  @XmlElement(name = "evaluationLevel")
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  String evaluationLevel;
+
+  @XmlElement(name = "standard")
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  List<String> standards;
+
+  @XmlElement(name = "protectionProfile")
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  List<String> protectionProfiles;
+
+  @XmlElement(name = "issuedAt", required = true)
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  String issuedAt;
+
+  @XmlElement(name = "validUntil", required = true)
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  String validUntil;
+
+  @XmlElement(name = "approval")
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  List<String> approvals;
+
+  @XmlElement(name = "predecessor")
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  String predecessor;
+
+  @XmlElement(name = "underlying")
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  String underlying;
+
+  @XmlElement(name = "markUrl")
+  String markUrl;
+
+  @XmlElement(name = "eucc", namespace = EUCC_CERTIFICATE)
+  XmlEuccPart eucc;
+
+  @XmlElement(name = "genericPart")
+  XmlGenericPart genericPart;
+}
