@@ -17,8 +17,9 @@ import org.eucert.core.time.Timeline;
 /**
  * A body's accreditation by a national accreditation body (CSA Art 60(1); Regulation (EC) No
  * 765/2008), e.g. to ISO/IEC 17065 for an EUCC certification body. CSA Art 60(4) limits
- * accreditation to five years; that limit is checked by rules, so records from elsewhere can still
- * be held and reported on.
+ * accreditation to five years; the constructor does not refuse a longer one, so records from
+ * elsewhere can still be held and reported on: the EUCC rule {@code EUCC-R6-ACCREDITATION-PERIOD}
+ * refuses to rely on it (no generic rule does so yet).
  *
  * <p>Immutable.
  *

@@ -20,7 +20,8 @@ import org.eucert.core.time.Timeline;
  * (CSA Art 60(3)), in EUCC the authorisation of a certification body (Art 21) or ITSEF (Art 22) for
  * 'high'. It specifies the ICT product categories and protection profiles covered, the highest
  * evaluation level (AVA_VAN) and the technical domains; it is valid no longer than the
- * accreditation (EUCC Art 21(4), 22(5), checked by rules).
+ * accreditation (EUCC Art 21(4), 22(5): checked by the rule {@code EUCC-R6-ACCREDITATION-PERIOD},
+ * not by this constructor).
  *
  * <p>Immutable.
  *

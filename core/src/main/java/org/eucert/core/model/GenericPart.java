@@ -21,10 +21,9 @@ import java.util.Map;
  */
 public record GenericPart(Map<String, String> properties) implements SchemeSpecificPart {
   public GenericPart {
-    properties = ImmutableMap.copyOf(properties);
+    properties = ImmutableMap.copyOf(checkNotNull(properties, "properties"));
     for (String k : properties.keySet()) {
       checkArgument(k.matches("[A-Za-z][A-Za-z0-9._-]{0,63}"), "bad property name: '%s'", k);
     }
-    checkNotNull(properties, "properties");
   }
 }
