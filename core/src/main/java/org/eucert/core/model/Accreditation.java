@@ -10,6 +10,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.eucert.core.time.LegalTime;
 import org.eucert.core.time.Timeline;
@@ -64,9 +65,7 @@ public record Accreditation(
    * restricted (a restriction narrows the recorded scope but keeps it in force).
    */
   public boolean inForceAt(Instant instant) {
-    checkNotNull(instant, "instant");
-    if (instant.isBefore(LegalTime.startOfDay(validFrom))
-        || !LegalTime.onOrBefore(instant, validUntil)) {
+    if (!LegalTime.withinDays(instant, validFrom, Optional.of(validUntil))) {
       return false;
     }
     return status
@@ -76,7 +75,7 @@ public record Accreditation(
   }
 
   /** Whether the scope covers a scheme and (if given) a product category. */
-  public boolean covers(SchemeId scheme, java.util.Optional<String> productCategory) {
+  public boolean covers(SchemeId scheme, Optional<String> productCategory) {
     checkNotNull(scheme, "scheme");
     checkNotNull(productCategory, "productCategory");
     return schemes.contains(scheme)

@@ -69,9 +69,7 @@ public record Authorisation(
 
   /** Whether the authorisation was in force at {@code instant} (dates and status). */
   public boolean inForceAt(Instant instant) {
-    checkNotNull(instant, "instant");
-    if (instant.isBefore(LegalTime.startOfDay(validFrom))
-        || !LegalTime.onOrBefore(instant, validUntil)) {
+    if (!LegalTime.withinDays(instant, validFrom, Optional.of(validUntil))) {
       return false;
     }
     return status

@@ -67,8 +67,7 @@ public record Delegation(
     return this.scheme.equals(scheme)
         && (productCategories.isEmpty()
             || productCategory.map(productCategories::contains).orElse(false))
-        && !instant.isBefore(LegalTime.startOfDay(validFrom))
-        && validUntil.map(u -> LegalTime.onOrBefore(instant, u)).orElse(true)
+        && LegalTime.withinDays(instant, validFrom, validUntil)
         && status.at(instant).map(s -> s == DelegationStatus.ACTIVE).orElse(false);
   }
 }

@@ -70,6 +70,18 @@ public final class LegalTime {
   }
 
   /**
+   * Whether {@code instant} falls within the days {@code firstDay} to {@code lastDay}, both
+   * inclusive, in the legal zone; an empty {@code lastDay} is open-ended.
+   */
+  public static boolean withinDays(
+      Instant instant, LocalDate firstDay, java.util.Optional<LocalDate> lastDay) {
+    checkNotNull(instant, "instant");
+    checkNotNull(lastDay, "lastDay");
+    return !instant.isBefore(startOfDay(firstDay))
+        && lastDay.map(d -> onOrBefore(instant, d)).orElse(true);
+  }
+
+  /**
    * Parses an instant as written on the command line and in documents: either ISO-8601 with an
    * offset ({@code 2026-05-01T10:00:00Z}) or a date ({@code 2026-05-01}), meaning the start of that
    * day in the legal zone.
