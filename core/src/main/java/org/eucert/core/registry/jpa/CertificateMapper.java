@@ -55,7 +55,7 @@ final class CertificateMapper {
     e.scopeSha256 = Lifecycle.scopeDigest(c);
     e.status = CertificateStatus.IN_FORCE.name();
     e.statusFromUs = e.issuedUs;
-    e.eventCount = 0;
+    e.eventCount = 1; // the ISSUED event, written with the row
     e.recordedUs = recordedUs;
     return e;
   }

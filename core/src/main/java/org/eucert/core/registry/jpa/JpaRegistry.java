@@ -1192,13 +1192,14 @@ public final class JpaRegistry implements Registry {
     }
     BodyEntity issuer = requireBody(t.em, c.issuer().id());
     HolderEntity holder = upsertHolder(t, c.holder());
-    if (holder.id == null) {
-      t.em.flush();
-    }
+    // no relationships are mapped, so EclipseLink cannot order inserts by foreign key: each
+    // referenced row is flushed before the rows that reference it
+    t.em.flush();
     CertificateEntity e =
         CertificateMapper.toEntity(
             c, holder.id, MemberState.valueOf(issuer.memberState), t.nowUs);
     t.em.persist(e);
+    t.em.flush();
     CertificateDocumentEntity d = new CertificateDocumentEntity();
     d.certificatePk = e.id;
     d.contentDocument = ic.contentDocument().toByteArray();
@@ -1219,7 +1220,6 @@ public final class JpaRegistry implements Registry {
             Optional.empty());
     CertificateEventEntity ev = CertificateMapper.toEntity(e.id, 1, issued, t.nowUs, t.actor);
     t.em.persist(ev);
-    e.eventCount = 1;
     c.predecessor()
         .ifPresent(
             p ->
@@ -1327,6 +1327,7 @@ public final class JpaRegistry implements Registry {
             "plannedUntil", n.plannedUntil(),
             "decisionReference", n.decisionReference(),
             "related", n.related()));
+    t.em.flush(); // the version column moves here: the record below carries the new version
     return new CertificateRecord(
         CertificateMapper.toSummary(e),
         before.holder(),
@@ -1555,9 +1556,7 @@ public final class JpaRegistry implements Registry {
                 "statement " + statement.id() + " is already in the registry");
           }
           HolderEntity holder = upsertHolder(t, statement.manufacturer());
-          if (holder.id == null) {
-            t.em.flush();
-          }
+          t.em.flush();
           StatementEntity e = new StatementEntity();
           e.statementId = statement.id().value();
           e.schemeId = statement.scheme().value();
