@@ -27,7 +27,7 @@ import org.eucert.core.registry.RegistryUnavailableException;
  *       90131} concurrent update (H2), and JPA's optimistic and pessimistic lock exceptions:
  *       {@link ConcurrentUpdateException};
  *   <li>class {@code 08} (connection), {@code 28} (authorisation), {@code 3D000} (no such
- *       database), and H2's {@code 90020} (database file in use by another process): {@link
+ *       database), any JDBC connection exception, and H2's {@code 90020} (database file in use by another process): {@link
  *       RegistryUnavailableException};
  *   <li>anything else: {@link RegistryStorageException}.
  * </ul>
@@ -91,7 +91,10 @@ final class Translator {
       case "3D000":
         return new RegistryUnavailableException("no such database: " + sql.getMessage(), e);
       default:
-        if (state.startsWith("08") || state.startsWith("28")) {
+        if (state.startsWith("08")
+            || state.startsWith("28")
+            || sql instanceof java.sql.SQLNonTransientConnectionException
+            || sql instanceof java.sql.SQLTransientConnectionException) {
           return new RegistryUnavailableException(
               "cannot reach the registry database (SQLState " + state + "): " + sql.getMessage(),
               e);
