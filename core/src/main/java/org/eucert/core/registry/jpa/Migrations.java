@@ -38,6 +38,8 @@ final class Migrations {
             .validateOnMigrate(true)
             .cleanDisabled(true)
             .outOfOrder(false)
+            // through the SLF4J API like the rest of eucert: silent unless the embedder binds it
+            .loggers("slf4j")
             .load();
     for (MigrationInfo m : flyway.info().all()) {
       if (m.getState() == MigrationState.FUTURE_SUCCESS
