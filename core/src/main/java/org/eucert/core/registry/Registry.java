@@ -274,6 +274,16 @@ public interface Registry extends AutoCloseable {
   CertificateRecord recordIssued(IssuedCertificate certificate, Actor actor);
 
   /**
+   * Records a batch of issued certificates, all or nothing, in one transaction (a body moving its
+   * records in): if any of them is refused, none is recorded.
+   *
+   * @return the number recorded: the batch size
+   * @throws DuplicateCertificateNumberException if an identifier is taken (also within the batch)
+   * @throws RecordNotFoundException if an issuer is not enrolled
+   */
+  int importIssued(List<IssuedCertificate> batch, Actor actor);
+
+  /**
    * Suspends a certificate in force from the day after the decision, for at most 42 days (EUCC
    * Art 30(1)). The validity end does not move.
    *

@@ -1179,6 +1179,27 @@ public final class JpaRegistry implements Registry {
         t -> insertIssued(t, certificate));
   }
 
+  @Override
+  public int importIssued(List<IssuedCertificate> batch, Actor actor) {
+    checkNotNull(batch, "batch");
+    List<IssuedCertificate> copy = List.copyOf(batch);
+    checkArgument(!copy.isEmpty(), "empty batch");
+    return write(
+        actor,
+        concurrent("a certificate of the batch"),
+        t -> {
+          int n = 0;
+          for (IssuedCertificate ic : copy) {
+            insertIssued(t, ic);
+            if (++n % 200 == 0) {
+              t.em.flush();
+              t.em.clear(); // keeps the persistence context small; nothing is read back from it
+            }
+          }
+          return n;
+        });
+  }
+
   /**
    * Inserts an issued certificate: row, documents, first event, links. A duplicate identifier is
    * found by a query first (a definite answer); a unique violation after that can only come from
