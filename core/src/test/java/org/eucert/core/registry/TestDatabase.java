@@ -58,7 +58,11 @@ public final class TestDatabase implements AutoCloseable {
 
   /** A fresh, empty database. */
   public static TestDatabase create() {
-    String external = externalUrl();
+    return create(externalUrl());
+  }
+
+  /** A fresh, empty database: H2 if {@code external} is null, else a schema on that database. */
+  public static TestDatabase create(String external) {
     if (external == null) {
       try {
         Path folder = Files.createTempDirectory("eucert-registry-test");
