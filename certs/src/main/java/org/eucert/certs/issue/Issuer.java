@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.eucert.core.model.Accreditation;
 import org.eucert.core.model.Body;
 import org.eucert.core.model.BodyId;
@@ -34,6 +35,7 @@ import org.eucert.core.model.SchemeVersion;
 import org.eucert.core.model.SigningKey;
 import org.eucert.core.registry.Actor;
 import org.eucert.core.registry.CertificateDocuments;
+import org.eucert.core.registry.ConcurrentUpdateException;
 import org.eucert.core.registry.IssuedCertificate;
 import org.eucert.core.registry.Registry;
 import org.eucert.core.registry.ReviewOutcome;
@@ -100,6 +102,9 @@ public final class Issuer {
   /** The pattern used when neither the body nor the scheme has one. */
   public static final String DEFAULT_PATTERN = "{scheme}-{body}-{yyyy}-{MM}-{seq:4}[-{rev:2}]";
 
+  /** How often a registry write is tried when concurrent writers win. */
+  private static final int WRITE_ATTEMPTS = 25;
+
   static final LegalReference KEY_POLICY = LegalReference.of("eucert", "ARCHITECTURE.md section 6");
 
   private final Registry registry;
@@ -155,7 +160,7 @@ public final class Issuer {
     Prepared p = prepare(request, at, Optional.empty());
     CertificateId id = p.pattern.format(p.idParts(nextNumber(p)));
     Built built = build(p, id);
-    registry.recordIssued(built.issued, actor);
+    retrying(() -> registry.recordIssued(built.issued, actor));
     return built.envelope;
   }
 
@@ -197,7 +202,7 @@ public final class Issuer {
         outcome == ReissueOutcome.SAME_SCOPE_EXTENDED_VALIDITY
             ? new ReviewOutcome.ReissuedSameScope(at, built.issued)
             : new ReviewOutcome.ReissuedNewScope(at, built.issued);
-    registry.review(predecessor, review, actor);
+    retrying(() -> registry.review(predecessor, review, actor));
     return built.envelope;
   }
 
@@ -400,6 +405,31 @@ public final class Issuer {
     return new Built(
         new IssuedCertificate(content, document, signed),
         new IssuedEnvelope(content, document, signed, notes));
+  }
+
+  /**
+   * Runs a registry write, again if a concurrent writer won (the registry's optimistic locking:
+   * the loser wrote nothing and may retry, e.g. two issuers appending to the audit chain or
+   * recording the same holder at once). The identifier is already unique, so a retry writes the
+   * same certificate.
+   */
+  private static void retrying(Runnable write) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        write.run();
+        return;
+      } catch (ConcurrentUpdateException e) {
+        if (attempt >= WRITE_ATTEMPTS) {
+          throw e;
+        }
+        try {
+          Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2L * attempt + 2));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   private CertificateContent predecessorContent(CertificateId id) {
