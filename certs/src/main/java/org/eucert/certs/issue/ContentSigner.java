@@ -4,7 +4,13 @@
  */
 package org.eucert.certs.issue;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.security.cert.CertificateEncodingException;
 import java.time.Instant;
+import org.eucert.certs.sign.EnvelopeCodec;
+import org.eucert.certs.sign.Signer;
+import org.eucert.certs.sign.SigningException;
 import org.eucert.core.model.Bytes;
 
 /**
@@ -22,4 +28,36 @@ interface ContentSigner {
    * @throws IssuanceSigningException if signing failed
    */
   byte[] sign(byte[] content, Instant signingTime);
+
+  /**
+   * Signs with {@code codec} and {@code signer}; the signer's certificate is encoded once, here.
+   *
+   * @throws IllegalArgumentException if the signer's certificate cannot be encoded
+   */
+  static ContentSigner of(EnvelopeCodec codec, Signer signer) {
+    checkNotNull(codec, "codec");
+    checkNotNull(signer, "signer");
+    Bytes der;
+    try {
+      der = Bytes.copyOf(checkNotNull(signer.certificate(), "signer certificate").getEncoded());
+    } catch (CertificateEncodingException e) {
+      throw new IllegalArgumentException("the signer's certificate cannot be encoded", e);
+    }
+    return new ContentSigner() {
+      @Override
+      public Bytes certificateDer() {
+        return der;
+      }
+
+      @Override
+      public byte[] sign(byte[] content, Instant signingTime) {
+        try {
+          return codec.sign(content, signingTime, signer);
+        } catch (SigningException e) {
+          throw new IssuanceSigningException(
+              "signing failed with " + signer.algorithm() + ": " + e.getMessage(), e);
+        }
+      }
+    };
+  }
 }

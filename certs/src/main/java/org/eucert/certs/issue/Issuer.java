@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.eucert.certs.sign.EnvelopeCodec;
+import org.eucert.certs.sign.Signer;
 import org.eucert.core.model.Accreditation;
 import org.eucert.core.model.Body;
 import org.eucert.core.model.BodyId;
@@ -622,7 +624,21 @@ public final class Issuer {
       return this;
     }
 
-    /** Signs with a seam of this package (tests of this package, and the public overloads). */
+    /**
+     * The issuing body's signer and the codec that wraps content in its envelope. Required (this
+     * or {@link #signer(Signer)}). The signer's certificate must be a signing key the registry
+     * holds for the issuing body, usable at the issue instant.
+     */
+    public Builder signer(EnvelopeCodec codec, Signer signer) {
+      return signer(ContentSigner.of(codec, signer));
+    }
+
+    /** The issuing body's signer, with {@link EnvelopeCodec#standard()}. */
+    public Builder signer(Signer signer) {
+      return signer(EnvelopeCodec.standard(), signer);
+    }
+
+    /** Signs through the seam of this package (its tests). */
     Builder signer(ContentSigner signer) {
       this.signer = checkNotNull(signer, "signer");
       return this;

@@ -178,7 +178,7 @@ final class IssuanceWorld implements AutoCloseable {
         .catalogue(CATALOGUE)
         .clock(Clock.fixed(at, java.time.ZoneOffset.UTC))
         .actor(Actor.of("test:issuer"))
-        .signer(signing.contentSigner());
+        .signer(signing.signer());
   }
 
   /**

@@ -4,6 +4,7 @@
  */
 package org.eucert.certs.issue;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.eucert.certs.sign.EnvelopeCodec;
+import org.eucert.certs.sign.ParsedEnvelope;
+import org.eucert.certs.sign.SignatureCheck;
 import org.eucert.core.model.ApprovalKind;
 import org.eucert.core.model.AssuranceLevel;
 import org.eucert.core.model.BodyId;
@@ -63,7 +67,7 @@ class IssuerTest {
   // ---- what is issued -------------------------------------------------------------------------
 
   @Test
-  void issue_genericSubstantial_recordsContentAndSignedBytesAsReturned() {
+  void issue_genericSubstantial_recordsContentAndSignedBytesAsReturned() throws Exception {
     IssuedEnvelope e =
         world.issuer(TestClocks.ISSUE).issue(IssuanceWorld.generic(AssuranceLevel.SUBSTANTIAL).build());
 
@@ -81,6 +85,12 @@ class IssuerTest {
     assertEquals(e.envelope(), held.signedEnvelope());
     assertEquals(
         Optional.of(CertificateStatus.IN_FORCE), world.registry.statusAt(c.id(), TestClocks.ISSUE));
+    // the envelope holds exactly the document, signed by the CAB's key at the issue instant
+    ParsedEnvelope parsed = EnvelopeCodec.standard().parse(e.envelope().toByteArray());
+    assertArrayEquals(e.document().toByteArray(), parsed.content());
+    assertEquals(TestClocks.ISSUE, parsed.signingTime());
+    assertEquals(world.signing.certificateDer(), parsed.signerCertificateDer());
+    assertEquals(SignatureCheck.VALID, parsed.verify());
   }
 
   @Test
@@ -326,7 +336,7 @@ class IssuerTest {
             Optional.empty()),
         IssuanceWorld.ACTOR);
     assertRefused(
-        world.issuerBuilder(TestClocks.ISSUE).signer(old.contentSigner()).build(),
+        world.issuerBuilder(TestClocks.ISSUE).signer(old.signer()).build(),
         IssuanceWorld.generic(AssuranceLevel.SUBSTANTIAL).build(),
         Issuer.SIGNING_KEY_EXPIRED);
   }
@@ -351,7 +361,7 @@ class IssuerTest {
     assertRefused(
         world
             .issuerBuilder(TestClocks.ISSUE)
-            .signer(TestSigning.create("stranger").contentSigner())
+            .signer(TestSigning.create("stranger").signer())
             .build(),
         IssuanceWorld.generic(AssuranceLevel.SUBSTANTIAL).build(),
         Issuer.SIGNING_KEY_UNKNOWN);

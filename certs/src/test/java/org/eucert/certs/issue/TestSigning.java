@@ -4,18 +4,37 @@
  */
 package org.eucert.certs.issue;
 
-import java.nio.charset.StandardCharsets;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.eucert.certs.sign.EnvelopeCodec;
+import org.eucert.certs.sign.JcaSigner;
+import org.eucert.certs.sign.Signer;
 import org.eucert.core.model.Bytes;
 
 /**
- * The CAB's signing for issuance tests. PROVISIONAL until the sign branch lands: the "envelope" is
- * the content with a marker, the certificate a fixed byte string.
+ * A body's signing for issuance tests: an ECDSA P-256 key generated at test time with a
+ * self-signed certificate (test only, valid 2020 to 2040), signing real envelopes with {@link
+ * EnvelopeCodec#standard()}.
  */
 final class TestSigning {
+  static final BouncyCastleProvider BC = new BouncyCastleProvider();
+
+  private final Signer signer;
   private final Bytes certificate;
 
-  private TestSigning(Bytes certificate) {
+  private TestSigning(Signer signer, Bytes certificate) {
+    this.signer = signer;
     this.certificate = certificate;
   }
 
@@ -23,10 +42,37 @@ final class TestSigning {
     return create("cab");
   }
 
-  /** Another signer, with a certificate of its own. */
+  /** A signer with a key and certificate of its own, named {@code CN=name-TEST-ONLY}. */
   static TestSigning create(String name) {
-    return new TestSigning(
-        Bytes.copyOf(("test-certificate-" + name).getBytes(StandardCharsets.UTF_8)));
+    try {
+      KeyPairGenerator g = KeyPairGenerator.getInstance("EC", BC);
+      g.initialize(new ECGenParameterSpec("secp256r1"));
+      KeyPair kp = g.generateKeyPair();
+      X500Name dn = new X500Name("CN=" + name + "-TEST-ONLY");
+      X509Certificate cert =
+          new JcaX509CertificateConverter()
+              .setProvider(BC)
+              .getCertificate(
+                  new JcaX509v3CertificateBuilder(
+                          dn,
+                          BigInteger.valueOf(name.hashCode() & 0x7fffffffL).add(BigInteger.ONE),
+                          Date.from(Instant.parse("2020-01-01T00:00:00Z")),
+                          Date.from(Instant.parse("2040-01-01T00:00:00Z")),
+                          dn,
+                          kp.getPublic())
+                      .build(
+                          new JcaContentSignerBuilder("SHA256withECDSA")
+                              .setProvider(BC)
+                              .build(kp.getPrivate())));
+      Signer s = JcaSigner.of(kp.getPrivate(), List.of(cert), BC);
+      return new TestSigning(s, Bytes.copyOf(cert.getEncoded()));
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot make a test key", e);
+    }
+  }
+
+  Signer signer() {
+    return signer;
   }
 
   Bytes certificateDer() {
@@ -34,20 +80,6 @@ final class TestSigning {
   }
 
   ContentSigner contentSigner() {
-    return new ContentSigner() {
-      @Override
-      public Bytes certificateDer() {
-        return certificate;
-      }
-
-      @Override
-      public byte[] sign(byte[] content, Instant signingTime) {
-        byte[] marker = ("SIGNED@" + signingTime + ":").getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[marker.length + content.length];
-        System.arraycopy(marker, 0, out, 0, marker.length);
-        System.arraycopy(content, 0, out, marker.length, content.length);
-        return out;
-      }
-    };
+    return ContentSigner.of(EnvelopeCodec.standard(), signer);
   }
 }
