@@ -122,7 +122,8 @@ public final class EuccRules {
 
   /**
    * EUCC Art 11, Annex IX: the mark's QR target is an https URL; the certificate identifier's year,
-   * month and body agree with the day of issue and the issuing CB.
+   * month and body agree with the day of issue and the issuing CB. A re-issue (a predecessor and
+   * a revision in the identifier) keeps the year and month of the first issue.
    */
   public static final String R11_MARK_LABEL = "EUCC-R11-MARK-LABEL";
 
@@ -603,7 +604,10 @@ public final class EuccRules {
               + cert.scheme()
               + " (EUCC Art 11(3)(b)(1))");
     }
-    if (parts.year() != day.getYear()) {
+    // a re-issue (EUCC Art 13(2)(c)-(d)) keeps its predecessor's year, month and number and
+    // counts a revision (DOMAIN.md 2.12): its year and month are those of the first issue
+    boolean reissue = cert.predecessor().isPresent() && parts.revision().isPresent();
+    if (!reissue && parts.year() != day.getYear()) {
       out.accept(
           "certificate identifier "
               + cert.id()
@@ -617,7 +621,7 @@ public final class EuccRules {
     }
     parts
         .month()
-        .filter(m -> m != day.getMonthValue())
+        .filter(m -> !reissue && m != day.getMonthValue())
         .ifPresent(
             m ->
                 out.accept(

@@ -940,6 +940,24 @@ class EuccRulesTest {
   }
 
   @Test
+  void r11_reissueKeepsTheFirstIssuesYearAndMonth_accepted_EuccArt13_2_c() {
+    CertificateContent successor =
+        SUBSTANTIAL.toBuilder()
+            .id(CertificateId.of("EUCC-3110-2025-05-0042-01"))
+            .predecessor(Optional.of(CertificateId.of("EUCC-3110-2025-05-0042")))
+            .build();
+    accepts(R11_MARK_LABEL, input(successor, cbContext()));
+    // a revision without a predecessor is not a re-issue: the year must be the day of issue's
+    refuses(R11_MARK_LABEL, withId("EUCC-3110-2025-05-0042-01"));
+    // nor does a predecessor excuse an identifier without a revision
+    refuses(
+        R11_MARK_LABEL,
+        input(
+            successor.toBuilder().id(CertificateId.of("EUCC-3110-2025-05-0043")).build(),
+            cbContext()));
+  }
+
+  @Test
   void r11_identifierOfAnotherBody_refused_EuccArt11_3_b_2() {
     refuses(R11_MARK_LABEL, withId("EUCC-3087-2026-05-0042"));
   }
