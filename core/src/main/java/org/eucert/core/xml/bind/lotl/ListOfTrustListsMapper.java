@@ -5,6 +5,8 @@
 package org.eucert.core.xml.bind.lotl;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.eucert.core.xml.bind.Lexical.base64;
+import static org.eucert.core.xml.bind.Lexical.base64Text;
 import static org.eucert.core.xml.bind.Lexical.enumValue;
 import static org.eucert.core.xml.bind.Lexical.instant;
 import static org.eucert.core.xml.bind.Lexical.instantText;
@@ -37,15 +39,15 @@ public final class ListOfTrustListsMapper {
     List<TrustListPointer> pointers = new ArrayList<>();
     for (XmlPointer p : list(x.pointers)) {
       List<Bytes> certs = new ArrayList<>();
-      for (byte[] c : list(p.signerCertificates)) {
-        certs.add(Bytes.copyOf(c));
+      for (String c : list(p.signerCertificates)) {
+        certs.add(Bytes.copyOf(base64(c, "signerCertificate")));
       }
       pointers.add(
           new TrustListPointer(
               enumValue(MemberState.class, p.memberState, "memberState"),
               required(p.location, "location"),
               certs,
-              Optional.ofNullable(p.digest).map(Bytes::copyOf)));
+              Optional.ofNullable(p.digest).map(d -> Bytes.copyOf(base64(d, "digest")))));
     }
     return new ListOfTrustLists(
         required(x.operator, "operator"),
@@ -68,10 +70,10 @@ public final class ListOfTrustListsMapper {
       XmlPointer xp = new XmlPointer();
       xp.memberState = p.memberState().name();
       xp.location = p.location();
-      List<byte[]> certs = new ArrayList<>();
-      p.signerCertificates().forEach(c -> certs.add(c.toByteArray()));
+      List<String> certs = new ArrayList<>();
+      p.signerCertificates().forEach(c -> certs.add(base64Text(c.toByteArray())));
       xp.signerCertificates = nullIfEmpty(certs);
-      xp.digest = p.digest().map(Bytes::toByteArray).orElse(null);
+      xp.digest = p.digest().map(d -> base64Text(d.toByteArray())).orElse(null);
       pointers.add(xp);
     }
     x.pointers = nullIfEmpty(pointers);

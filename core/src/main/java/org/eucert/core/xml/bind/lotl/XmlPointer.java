@@ -38,8 +38,10 @@ public final class XmlPointer {
   String location;
 
   @XmlElement(name = "signerCertificate")
-  List<byte[]> signerCertificates;
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  List<String> signerCertificates;
 
   @XmlElement(name = "digest")
-  byte[] digest;
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  String digest;
 }

@@ -5,6 +5,8 @@
 package org.eucert.core.xml.bind.status;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.eucert.core.xml.bind.Lexical.base64;
+import static org.eucert.core.xml.bind.Lexical.base64Text;
 import static org.eucert.core.xml.bind.Lexical.enumValue;
 import static org.eucert.core.xml.bind.Lexical.instant;
 import static org.eucert.core.xml.bind.Lexical.instantText;
@@ -57,7 +59,7 @@ public final class StatusListMapper {
           new StatusEntry(
               CertificateId.of(required(e.id, "certificate id")),
               instant(e.issued, "issued"),
-              Bytes.copyOf(required(e.contentDigest, "contentDigest")),
+              Bytes.copyOf(base64(e.contentDigest, "contentDigest")),
               events));
     }
     return new StatusList(
@@ -86,7 +88,7 @@ public final class StatusListMapper {
       XmlStatusEntry xe = new XmlStatusEntry();
       xe.id = e.id().value();
       xe.issued = instantText(e.issued());
-      xe.contentDigest = e.contentDigest().toByteArray();
+      xe.contentDigest = base64Text(e.contentDigest().toByteArray());
       List<XmlEvent> events = new ArrayList<>();
       for (StatusEvent v : e.events()) {
         XmlEvent xv = new XmlEvent();

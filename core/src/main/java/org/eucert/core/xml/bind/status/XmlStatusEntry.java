@@ -38,7 +38,8 @@ public final class XmlStatusEntry {
   String issued;
 
   @XmlElement(name = "contentDigest", required = true)
-  byte[] contentDigest;
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  String contentDigest;
 
   @XmlElement(name = "event")
   List<XmlEvent> events;

@@ -5,6 +5,8 @@
 package org.eucert.core.xml.bind.trust;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.eucert.core.xml.bind.Lexical.base64;
+import static org.eucert.core.xml.bind.Lexical.base64Text;
 import static org.eucert.core.xml.bind.Lexical.date;
 import static org.eucert.core.xml.bind.Lexical.enumSet;
 import static org.eucert.core.xml.bind.Lexical.enumValue;
@@ -178,7 +180,7 @@ public final class TrustListMapper {
           new SigningKey(
               id,
               required(k.keyId, "keyId"),
-              Bytes.copyOf(required(k.certificate, "certificate")),
+              Bytes.copyOf(base64(k.certificate, "certificate")),
               instant(k.validFrom, "validFrom"),
               optionalInstant(k.validUntil, "validUntil"),
               optionalInstant(k.compromisedAt, "compromisedAt")));
@@ -273,7 +275,7 @@ public final class TrustListMapper {
     for (SigningKey k : r.signingKeys()) {
       XmlSigningKey xk = new XmlSigningKey();
       xk.keyId = k.keyId();
-      xk.certificate = k.certificate().toByteArray();
+      xk.certificate = base64Text(k.certificate().toByteArray());
       xk.validFrom = instantText(k.validFrom());
       xk.validUntil = k.validUntil().map(i -> instantText(i)).orElse(null);
       xk.compromisedAt = k.compromisedAt().map(i -> instantText(i)).orElse(null);

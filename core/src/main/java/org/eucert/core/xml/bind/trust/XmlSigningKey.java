@@ -34,7 +34,8 @@ public final class XmlSigningKey {
   String keyId;
 
   @XmlElement(name = "certificate", required = true)
-  byte[] certificate;
+  @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
+  String certificate;
 
   @XmlElement(name = "validFrom", required = true)
   @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
