@@ -6,6 +6,7 @@ package org.eucert.certs.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,13 +31,25 @@ import picocli.CommandLine.ScopeType;
       "  eucert schemes list",
       "  eucert schemes show EUCC",
       "  eucert schemes check my-scheme.xml",
+      "  eucert --home /srv/eucert init",
+      "  eucert body add NL-NCCA --role ncca --name 'NCCA NL' --member-state NL",
+      "  eucert status suspend EUCC-3110-2026-05-0001 --reason 'vulnerability' --until 2026-07-01",
+      "  eucert registry audit",
       "",
       "Exit codes: 0 success, 1 failed or refused, 2 indeterminate, 64 usage error,",
       "65 malformed input, 66 input missing or unreadable, 70 internal error."
     },
-    subcommands = {SchemesCommand.class})
+    subcommands = {
+      SchemesCommand.class,
+      InitCommand.class,
+      BodyCommand.class,
+      StatusCommand.class,
+      RegistryCommand.class,
+      CompletionCommand.class
+    })
 final class EucertCommand implements Runnable {
   private final Clock clock;
+  private final Map<String, String> env;
 
   @Option(
       names = "--home",
@@ -54,7 +67,31 @@ final class EucertCommand implements Runnable {
   @picocli.CommandLine.Spec private picocli.CommandLine.Model.CommandSpec spec;
 
   EucertCommand(Clock clock) {
+    this(clock, Map.of());
+  }
+
+  EucertCommand(Clock clock, Map<String, String> env) {
     this.clock = clock;
+    this.env = Map.copyOf(env);
+  }
+
+  /** The process environment as passed to {@link Main#run}. */
+  Map<String, String> env() {
+    return env;
+  }
+
+  /** The home directory: {@code --home}, else {@code $EUCERT_HOME}, else {@code ~/.eucert}. */
+  Path homeDir() {
+    return Home.locate(home(), env);
+  }
+
+  /**
+   * Opens the existing home (not yet its registry).
+   *
+   * @throws CliException 66 if there is none: run {@code eucert init}
+   */
+  Home openHome() {
+    return Home.open(homeDir(), clock);
   }
 
   Clock clock() {

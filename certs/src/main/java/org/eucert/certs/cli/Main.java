@@ -7,7 +7,14 @@ package org.eucert.certs.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
 import org.eucert.core.internal.SuppressForbidden;
+import org.eucert.core.registry.RegistryException;
+import org.eucert.core.registry.RegistryStorageException;
+import org.eucert.core.registry.RegistryUnavailableException;
+import org.eucert.core.registry.SchemaTooNewException;
 import picocli.CommandLine;
 
 /**
@@ -24,23 +31,39 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = run(args, out, err, Clock.systemUTC());
+    int code = run(args, out, err, Clock.systemUTC(), System.getenv());
     out.flush();
     err.flush();
     System.exit(code);
   }
 
   /**
-   * Runs the command line in-process, for tests and embedders.
+   * Runs the command line in-process with an empty environment (so {@code --home} or the default
+   * {@code ~/.eucert} names the home), for tests and embedders.
    *
    * @return the exit code (see {@link ExitCode})
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-    EucertCommand root = new EucertCommand(clock);
+    return run(args, out, err, clock, Map.of());
+  }
+
+  /**
+   * Runs the command line in-process, for tests and embedders.
+   *
+   * @param env the environment variables the command line reads ({@code EUCERT_HOME}, {@code
+   *     HOME}, {@code EUCERT_ACTOR}, {@code USER}); pass a map of your own so nothing depends on
+   *     the real environment
+   * @return the exit code (see {@link ExitCode})
+   */
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, Clock clock, Map<String, String> env) {
+    EucertCommand root = new EucertCommand(clock, env);
     CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(Instant.class, new Converters.InstantConverter());
+    cl.registerConverter(LocalDate.class, new Converters.DateConverter());
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           err.println("eucert: " + ex.getMessage());
@@ -58,6 +81,23 @@ public final class Main {
             }
             return c.exitCode();
           }
+          if (ex instanceof RegistryException r) {
+            int code = registryExitCode(r);
+            err.println(
+                "eucert: "
+                    + (code == ExitCode.FAILED ? "refused" : "registry error")
+                    + " ("
+                    + r.code()
+                    + "): "
+                    + r.getMessage()
+                    + (r instanceof RegistryUnavailableException
+                        ? " (is another eucert process using this home?)"
+                        : ""));
+            if (verbose) {
+              ex.printStackTrace(err);
+            }
+            return code;
+          }
           err.println(
               "eucert: internal error: "
                   + ex.getClass().getSimpleName()
@@ -69,5 +109,18 @@ public final class Main {
           return ExitCode.SOFTWARE;
         });
     return cl.execute(args);
+  }
+
+  /**
+   * A refusal by the rules or the records (an illegal transition, a time limit, a duplicate or
+   * missing record, a concurrent change) is 1; a database that cannot be used is 70.
+   */
+  private static int registryExitCode(RegistryException e) {
+    if (e instanceof RegistryUnavailableException
+        || e instanceof RegistryStorageException
+        || e instanceof SchemaTooNewException) {
+      return ExitCode.SOFTWARE;
+    }
+    return ExitCode.FAILED;
   }
 }
