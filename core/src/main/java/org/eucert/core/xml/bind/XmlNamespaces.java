@@ -20,5 +20,11 @@ public final class XmlNamespaces {
   /** The EUCC-specific part of a certificate, {@code eucc-certificate.xsd}. */
   public static final String EUCC_CERTIFICATE = "urn:eucert:certificate:eucc:1";
 
+  /** Issuance requests, {@code issuance-request.xsd}. */
+  public static final String ISSUANCE_REQUEST = "urn:eucert:issuance-request:1";
+
+  /** EU statements of conformity (CSA Art 53), {@code statement.xsd}. */
+  public static final String STATEMENT = "urn:eucert:statement:1";
+
   private XmlNamespaces() {}
 }
