@@ -29,5 +29,11 @@ public final class XmlNamespaces {
   /** An issuing body's status list, {@code status-list.xsd}. */
   public static final String STATUS_LIST = "urn:eucert:status-list:1";
 
+  /** Issuance requests, {@code issuance-request.xsd}. */
+  public static final String ISSUANCE_REQUEST = "urn:eucert:issuance-request:1";
+
+  /** EU statements of conformity (CSA Art 53), {@code statement.xsd}. */
+  public static final String STATEMENT = "urn:eucert:statement:1";
+
   private XmlNamespaces() {}
 }

@@ -120,7 +120,8 @@ public final class CertificateMapper {
     return x;
   }
 
-  private static CertifiedObject object(XmlCertifiedObject o) {
+  /** The certified object a binding describes. */
+  public static CertifiedObject object(XmlCertifiedObject o) {
     return new CertifiedObject(
         enumValue(CertifiedObjectType.class, o.type, "object type"),
         required(o.name, "object name"),
@@ -132,7 +133,8 @@ public final class CertificateMapper {
         Optional.ofNullable(o.scope));
   }
 
-  private static XmlCertifiedObject object(CertifiedObject o) {
+  /** The binding of a certified object. */
+  public static XmlCertifiedObject object(CertifiedObject o) {
     XmlCertifiedObject x = new XmlCertifiedObject();
     x.type = o.type().name();
     x.name = o.name();
@@ -145,7 +147,8 @@ public final class CertificateMapper {
     return x;
   }
 
-  private static Holder holder(XmlHolder h) {
+  /** The holder a binding describes. */
+  public static Holder holder(XmlHolder h) {
     return new Holder(
         required(h.name, "holder name"),
         Optional.ofNullable(h.address),
@@ -154,7 +157,8 @@ public final class CertificateMapper {
         Optional.ofNullable(h.vulnerabilityContact));
   }
 
-  private static XmlHolder holder(Holder h) {
+  /** The binding of a holder. */
+  public static XmlHolder holder(Holder h) {
     XmlHolder x = new XmlHolder();
     x.name = h.name();
     x.address = h.address().orElse(null);
@@ -185,7 +189,8 @@ public final class CertificateMapper {
     return x;
   }
 
-  private static GenericPart generic(XmlGenericPart g) {
+  /** The generic part a binding describes. */
+  public static GenericPart generic(XmlGenericPart g) {
     Map<String, String> properties = new LinkedHashMap<>();
     for (XmlProperty p : list(g.properties)) {
       String name = required(p.name, "property name");
@@ -195,7 +200,8 @@ public final class CertificateMapper {
     return new GenericPart(properties);
   }
 
-  private static XmlGenericPart generic(GenericPart g) {
+  /** The binding of a generic part. */
+  public static XmlGenericPart generic(GenericPart g) {
     List<XmlProperty> properties = new ArrayList<>();
     g.properties()
         .forEach(

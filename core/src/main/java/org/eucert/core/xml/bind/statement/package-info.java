@@ -1,0 +1,13 @@
+/*
+ * Copyright 2026 The eucert Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+/**
+ * Binding classes of {@code statement.xsd}. <b>Not API</b>; see {@link org.eucert.core.xml.bind}.
+ */
+@XmlSchema(namespace = XmlNamespaces.STATEMENT, elementFormDefault = XmlNsForm.QUALIFIED)
+package org.eucert.core.xml.bind.statement;
+
+import jakarta.xml.bind.annotation.XmlNsForm;
+import jakarta.xml.bind.annotation.XmlSchema;
+import org.eucert.core.xml.bind.XmlNamespaces;
