@@ -66,16 +66,25 @@ public final class Main {
     cl.registerConverter(LocalDate.class, new Converters.DateConverter());
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("eucert: " + ex.getMessage());
-          CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-          err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          // one line, like every other error: the message, picocli's suggestions, where to look
+          StringBuilder line = new StringBuilder("eucert: ").append(ex.getMessage());
+          if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            line.append("; did you mean ").append(String.join(" or ", u.getSuggestions())).append('?');
+          }
+          line.append(" (see '")
+              .append(ex.getCommandLine().getCommandSpec().qualifiedName())
+              .append(" --help')");
+          err.println(oneLine(line.toString()));
+          if (root.verbose()) {
+            ex.printStackTrace(err);
+          }
           return ExitCode.USAGE;
         });
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           boolean verbose = root.verbose();
           if (ex instanceof CliException c) {
-            err.println("eucert: " + c.getMessage());
+            err.println(oneLine("eucert: " + c.getMessage()));
             if (verbose) {
               ex.printStackTrace(err);
             }
@@ -84,6 +93,7 @@ public final class Main {
           if (ex instanceof RegistryException r) {
             int code = registryExitCode(r);
             err.println(
+                oneLine(
                 "eucert: "
                     + (code == ExitCode.FAILED ? "refused" : "registry error")
                     + " ("
@@ -92,23 +102,29 @@ public final class Main {
                     + r.getMessage()
                     + (r instanceof RegistryUnavailableException
                         ? " (is another eucert process using this home?)"
-                        : ""));
+                        : "")));
             if (verbose) {
               ex.printStackTrace(err);
             }
             return code;
           }
           err.println(
+              oneLine(
               "eucert: internal error: "
                   + ex.getClass().getSimpleName()
                   + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
-                  + (verbose ? "" : " (--verbose shows the stack trace)"));
+                  + (verbose ? "" : " (--verbose shows the stack trace)")));
           if (verbose) {
             ex.printStackTrace(err);
           }
           return ExitCode.SOFTWARE;
         });
     return cl.execute(args);
+  }
+
+  /** Errors are one line on stderr, whatever the message holds. */
+  private static String oneLine(String s) {
+    return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
   }
 
   /**

@@ -80,7 +80,7 @@ final class RegistryCommand implements Runnable {
                 .put("checked", v.checked())
                 .put("headSeq", v.head().seq())
                 .put("headHash", v.head().hash())
-                .put("brokenAt", v.firstBreak().map(b -> (Object) b.seq()))
+                .raw("brokenAt", v.firstBreak().map(b -> Long.toString(b.seq())).orElse("null"))
                 .put("problem", v.firstBreak().map(b -> (Object) b.problem())));
       } else if (v.intact()) {
         out.println("audit chain intact: " + v.checked() + " entries checked, head " + v.head().seq() + " " + v.head().hash());

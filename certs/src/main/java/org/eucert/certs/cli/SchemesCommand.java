@@ -44,6 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "schemes",
     mixinStandardHelpOptions = true,
     description = "The scheme catalogue: list it, show a scheme, check a scheme file.",
+    footer = {"", "Examples:", "  eucert schemes list", "  eucert schemes show EUCC --format json"},
     subcommands = {
       SchemesCommand.ListCommand.class,
       SchemesCommand.ShowCommand.class,
@@ -112,7 +113,6 @@ final class SchemesCommand implements Runnable {
 
   @Command(
       name = "show",
-      mixinStandardHelpOptions = true,
       description = "Show a scheme: status, levels and who may issue, evaluation levels, standards,"
           + " mandatory certificate fields, rules, missing Art 54(1) elements.",
       footer = {"", "Examples:", "  eucert schemes show EUCC", "  eucert schemes show EUCC --format xml"})
@@ -125,6 +125,11 @@ final class SchemesCommand implements Runnable {
 
     @Option(names = "--version", paramLabel = "VERSION", description = "a scheme version (default: the newest)")
     String version;
+
+    // not mixinStandardHelpOptions: its --version (print eucert's version) would clash with this
+    // command's --version VERSION, and picocli then drops the standard options, --help included
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--format", description = "text, json or xml (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;

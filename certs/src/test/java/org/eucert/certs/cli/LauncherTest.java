@@ -1,0 +1,80 @@
+/*
+ * Copyright 2026 The eucert Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.eucert.certs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real launcher {@code certs/target/eucert/bin/eucert} as a process: exit codes and one-line
+ * errors reach the shell, and nothing else (no logging noise) is printed. Skipped unless the
+ * application folder has been built ({@code mvn -DskipTests package}); it runs the jars in that
+ * folder, which may be older than the classes under test.
+ */
+class LauncherTest {
+  private static final Path LAUNCHER = Path.of("target", "eucert", "bin", "eucert");
+
+  @TempDir Path tmp;
+
+  private record Proc(int code, String out, String err) {}
+
+  private Proc eucert(Path home, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(LAUNCHER.toAbsolutePath().toString());
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().put("EUCERT_HOME", home.toString());
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().put("EUCERT_ACTOR", "launcher-test");
+    pb.redirectOutput(tmp.resolve("out.txt").toFile());
+    pb.redirectError(tmp.resolve("err.txt").toFile());
+    Process p = pb.start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "eucert finished");
+    return new Proc(
+        p.exitValue(),
+        Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
+        Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void launcher_initAddAuditAndErrors() throws Exception {
+    assumeTrue(Files.isExecutable(LAUNCHER), "the application folder is not built");
+    Path home = tmp.resolve("home");
+
+    Proc missing = eucert(home, "registry", "audit");
+    assertEquals(ExitCode.NO_INPUT, missing.code(), missing.err());
+    assertEquals(1, missing.err().lines().count(), "one line, no logging noise: " + missing.err());
+
+    Proc init = eucert(home, "init");
+    assertEquals(0, init.code(), init.err());
+    assertEquals("", init.err());
+
+    Proc add = eucert(home, "body", "add", "NL-NCCA", "--role", "ncca", "--name", "NCCA NL", "--member-state", "NL");
+    assertEquals(0, add.code(), add.err());
+
+    Proc dup = eucert(home, "body", "add", "NL-NCCA", "--role", "ncca", "--name", "NCCA NL", "--member-state", "NL");
+    assertEquals(ExitCode.FAILED, dup.code());
+    assertEquals(1, dup.err().lines().count(), dup.err());
+
+    Proc audit = eucert(home, "--home", home.toString(), "registry", "audit");
+    assertEquals(0, audit.code(), audit.err());
+    assertTrue(audit.out().startsWith("audit chain intact"), audit.out());
+
+    Proc usage = eucert(home, "body", "add");
+    assertEquals(ExitCode.USAGE, usage.code());
+    assertEquals(1, usage.err().lines().count(), usage.err());
+  }
+}
