@@ -92,7 +92,7 @@ public final class SandboxPki {
         build(
             name(name),
             keys,
-            new X500Name(ca.certificate().getSubjectX500Principal().getName()),
+            X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded()),
             ca.keys(),
             from,
             validity,
