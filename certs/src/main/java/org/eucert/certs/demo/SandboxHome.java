@@ -61,7 +61,10 @@ public final class SandboxHome {
   public static final String KEY_PASSWORD = "eucert-sandbox-TEST-ONLY";
 
   /** The body that signs the list of trust lists, as the Union-level operator of the sandbox. */
-  public static final BodyId OPERATOR = BodyId.of("EU-OPERATOR");
+  public static final String OPERATOR_ID = "EU-OPERATOR";
+
+  /** {@link #OPERATOR_ID} as a body id (the operator is not enrolled as a body). */
+  public static final BodyId OPERATOR = BodyId.of(OPERATOR_ID);
 
   /** The request file written for {@code eucert issue}. */
   public static final String REQUEST_FILE = "request-eucc-substantial.xml";
