@@ -5,6 +5,7 @@
 package org.eucert.certs.verify;
 
 import java.time.Instant;
+import org.eucert.certs.sign.SignatureAlgorithm;
 import org.eucert.core.model.Bytes;
 
 /**
@@ -20,8 +21,8 @@ interface SignedDocument {
   /** The signing-time signed attribute. */
   Instant signingTime();
 
-  /** The signature algorithm's name (a {@code SignatureAlgorithm} constant). */
-  String algorithm();
+  /** The signature algorithm. */
+  SignatureAlgorithm algorithm();
 
   /** The signer's certificate, DER. */
   Bytes signerCertificateDer();

@@ -28,8 +28,8 @@ interface TrustView {
   /** Every Member State's trust list that was found (whatever its health). */
   List<ListState> trustLists();
 
-  /** The trust list of a Member State. */
-  Optional<ListState> trustList(MemberState memberState);
+  /** The trust list with this identifier ({@code lists/<MS>}). */
+  Optional<ListState> trustList(String id);
 
   /** The listed key with this certificate, from a list whose signature verified. */
   Optional<ListedSigner> signer(Bytes certificateDer);
@@ -56,9 +56,9 @@ interface TrustView {
 
     MemberState memberState();
 
-    SigningKey key();
+    String trustListId();
 
-    String algorithm();
+    SigningKey key();
 
     int keyBits();
 

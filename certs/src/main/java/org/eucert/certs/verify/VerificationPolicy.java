@@ -8,10 +8,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.eucert.certs.sign.SignatureAlgorithm;
 import org.eucert.core.model.AssuranceLevel;
 import org.eucert.core.model.SchemeId;
 
@@ -43,13 +46,9 @@ import org.eucert.core.model.SchemeId;
  * @since 0.1
  */
 public final class VerificationPolicy {
-  /** The signature algorithms of ARCHITECTURE.md section 6, by name. */
-  public static final ImmutableSet<String> KNOWN_ALGORITHMS =
-      ImmutableSet.of("ECDSA_P256_SHA256", "ECDSA_P384_SHA384", "ED25519", "RSA_PSS_SHA256");
-
   private static final VerificationPolicy DEFAULTS = builder().build();
 
-  private final ImmutableSet<String> acceptedAlgorithms;
+  private final ImmutableSet<SignatureAlgorithm> acceptedAlgorithms;
   private final int minimumEcKeyBits;
   private final int minimumRsaKeyBits;
   private final Optional<Duration> maxTrustDataAge;
@@ -58,7 +57,7 @@ public final class VerificationPolicy {
   private final boolean acceptSuspended;
 
   private VerificationPolicy(Builder b) {
-    this.acceptedAlgorithms = ImmutableSet.copyOf(b.acceptedAlgorithms);
+    this.acceptedAlgorithms = Sets.immutableEnumSet(b.acceptedAlgorithms);
     this.minimumEcKeyBits = b.minimumEcKeyBits;
     this.minimumRsaKeyBits = b.minimumRsaKeyBits;
     this.maxTrustDataAge = b.maxTrustDataAge;
@@ -77,8 +76,8 @@ public final class VerificationPolicy {
     return new Builder();
   }
 
-  /** The accepted signature algorithms, by their {@code SignatureAlgorithm} name. */
-  public Set<String> acceptedAlgorithms() {
+  /** The accepted signature algorithms. */
+  public Set<SignatureAlgorithm> acceptedAlgorithms() {
     return acceptedAlgorithms;
   }
 
@@ -116,14 +115,14 @@ public final class VerificationPolicy {
    * Whether {@code algorithm} with a key of {@code keyBits} is accepted; empty if it is, else the
    * reason.
    */
-  public Optional<String> refusal(String algorithm, int keyBits) {
+  public Optional<String> refusal(SignatureAlgorithm algorithm, int keyBits) {
     checkNotNull(algorithm, "algorithm");
     if (!acceptedAlgorithms.contains(algorithm)) {
       return Optional.of(
           "algorithm " + algorithm + " is not accepted by the policy (accepted: "
-              + String.join(", ", acceptedAlgorithms) + ")");
+              + acceptedAlgorithms + ")");
     }
-    boolean rsa = algorithm.startsWith("RSA");
+    boolean rsa = algorithm == SignatureAlgorithm.RSA_PSS_SHA256;
     int min = rsa ? minimumRsaKeyBits : minimumEcKeyBits;
     if (keyBits < min) {
       return Optional.of(
@@ -143,7 +142,8 @@ public final class VerificationPolicy {
 
   /** Builds a {@link VerificationPolicy}, starting from the defaults. Not thread-safe. */
   public static final class Builder {
-    private final Set<String> acceptedAlgorithms = new LinkedHashSet<>(KNOWN_ALGORITHMS);
+    private final Set<SignatureAlgorithm> acceptedAlgorithms =
+        EnumSet.allOf(SignatureAlgorithm.class);
     private int minimumEcKeyBits = 256;
     private int minimumRsaKeyBits = 3072;
     private Optional<Duration> maxTrustDataAge = Optional.empty();
@@ -153,14 +153,10 @@ public final class VerificationPolicy {
 
     private Builder() {}
 
-    /** Accepts exactly these algorithms (names of {@code SignatureAlgorithm}). */
-    public Builder acceptedAlgorithms(Set<String> algorithms) {
+    /** Accepts exactly these algorithms. */
+    public Builder acceptedAlgorithms(Set<SignatureAlgorithm> algorithms) {
       checkNotNull(algorithms, "algorithms");
       checkArgument(!algorithms.isEmpty(), "a policy accepting no algorithm verifies nothing");
-      for (String a : algorithms) {
-        checkArgument(
-            KNOWN_ALGORITHMS.contains(a), "unknown algorithm %s (known: %s)", a, KNOWN_ALGORITHMS);
-      }
       acceptedAlgorithms.clear();
       acceptedAlgorithms.addAll(algorithms);
       return this;

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.eucert.certs.sign.EnvelopeCodec;
+import org.eucert.certs.trust.TrustSnapshot;
 import org.eucert.certs.verify.TrustView.ListState;
 import org.eucert.certs.verify.TrustView.ListedSigner;
 import org.eucert.certs.verify.TrustView.StatusAnswer;
@@ -245,11 +247,11 @@ public final class Verifier {
       if (!listOfListsUsable()) {
         return;
       }
-      Optional<ListState> list = trust.trustList(signer.memberState());
+      Optional<ListState> list = trust.trustList(signer.trustListId());
       if (list.isEmpty()) {
         fail(
             SubIndication.TRUST_DATA_STALE,
-            "the trust list of " + signer.memberState() + " that lists " + signer.body()
+            "the trust list " + signer.trustListId() + " that lists " + signer.body()
                 + " was not loaded");
         return;
       }
@@ -697,13 +699,28 @@ public final class Verifier {
   /** Builds a {@link Verifier}. Not thread-safe. */
   public static final class Builder {
     private TrustView trust;
-    private EnvelopeReader envelopes;
+    private EnvelopeReader envelopes = EnvelopeDocument.reader(EnvelopeCodec.standard());
     private ContentReader contents = ContentReader.certificates(CertificateCodec.create());
     private Clock clock;
     private VerificationPolicy policy = VerificationPolicy.defaults();
     private SchemeCatalogue catalogue;
 
     private Builder() {}
+
+    /**
+     * The trust data: indexed once here (every listed key decoded, the lists by identifier), so
+     * that verifying is look-ups.
+     */
+    public Builder trustSnapshot(TrustSnapshot snapshot) {
+      this.trust = SnapshotTrustView.of(checkNotNull(snapshot, "snapshot"));
+      return this;
+    }
+
+    /** Parses envelopes with {@code codec} (default: {@link EnvelopeCodec#standard()}). */
+    public Builder envelopeCodec(EnvelopeCodec codec) {
+      this.envelopes = EnvelopeDocument.reader(checkNotNull(codec, "codec"));
+      return this;
+    }
 
     /** The trust data, as the pipeline sees it. */
     Builder trustView(TrustView trust) {
