@@ -102,6 +102,12 @@ final class VerifyWorld {
   static final Instant PUBLISHED = Instant.parse("2026-05-01T00:00:00Z");
 
   static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
+
+  /** Status lists are issued on 2026-06-01 for 30 days: after the May certificates. */
+  static final Instant STATUS_ISSUED = Instant.parse("2026-06-01T00:00:00Z");
+
+  /** A typical issue instant of a test certificate. */
+  static final Instant ISSUED = Instant.parse("2026-05-12T09:30:00Z");
   static final Instant KEYS_FROM = Instant.parse("2025-01-01T00:00:00Z");
 
   static final List<MemberState> STATES = List.of(MemberState.NL, MemberState.DE, MemberState.FR);
@@ -168,7 +174,10 @@ final class VerifyWorld {
     for (MemberState ms : STATES) {
       trustListMeta.put(ms, new ListMeta());
       BodyId cb = cb(ms);
-      statusMeta.put(cb, new ListMeta());
+      ListMeta sm = new ListMeta();
+      sm.issued = STATUS_ISSUED;
+      sm.nextUpdate = STATUS_ISSUED.plus(Duration.ofDays(30));
+      statusMeta.put(cb, sm);
       status.put(cb, new TreeMap<>());
       notifications.put(cb, new ArrayList<>(List.of(notification(cb, KEYS_FROM))));
       keys.put(
