@@ -105,7 +105,7 @@ public final class Verifier {
   private Verifier(Builder b) {
     this.trust = checkNotNull(b.trust, "trust data: call trustSnapshot(...)");
     this.envelopes = checkNotNull(b.envelopes, "envelope reader");
-    this.contents = b.contents;
+    this.contents = b.contents != null ? b.contents : DefaultCodec.READER;
     this.clock = checkNotNull(b.clock, "clock");
     this.policy = b.policy;
     this.catalogue = checkNotNull(b.catalogue, "catalogue");
@@ -140,6 +140,11 @@ public final class Verifier {
       run.failClosed(e);
     }
     return run.report();
+  }
+
+  /** The certificate codec shared by verifiers built without one (holder idiom: built once). */
+  private static final class DefaultCodec {
+    static final ContentReader READER = ContentReader.certificates(CertificateCodec.create());
   }
 
   private RuleEngine engine(SchemeId scheme) {
@@ -700,7 +705,7 @@ public final class Verifier {
   public static final class Builder {
     private TrustView trust;
     private EnvelopeReader envelopes = EnvelopeDocument.reader(EnvelopeCodec.standard());
-    private ContentReader contents = ContentReader.certificates(CertificateCodec.create());
+    private ContentReader contents;
     private Clock clock;
     private VerificationPolicy policy = VerificationPolicy.defaults();
     private SchemeCatalogue catalogue;

@@ -43,7 +43,7 @@ class VerifierMatrixTest {
   }
 
   /** A world, a policy and the envelope and instant of the case built for {@code sub}. */
-  private record Case(VerifyWorld world, VerificationPolicy policy, byte[] envelope, Instant at) {
+  record Case(VerifyWorld world, VerificationPolicy policy, byte[] envelope, Instant at) {
     VerificationReport verify() {
       return world.verifier(policy).verify(envelope, at);
     }
