@@ -56,7 +56,10 @@ class EnvelopeCodecTest {
     VerificationKey key = VerificationKey.of(parsed.signerCertificateDer());
     assertEquals(algorithm, key.algorithm());
     assertEquals(SignatureCheck.VALID, parsed.verify(key));
-    assertEquals(SignatureCheck.VALID, parsed.verifyChain());
+    VerificationKey root =
+        VerificationKey.of(SignFixtures.pki().certificateDer(SignFixtures.root(algorithm)));
+    assertEquals(SignatureCheck.VALID, parsed.verifyChain(root));
+    assertEquals(SignatureCheck.SIG_CRYPTO_FAILURE, parsed.verifyChain(key));
   }
 
   @ParameterizedTest
@@ -146,7 +149,12 @@ class EnvelopeCodecTest {
             Bytes.copyOf(signer.chain().get(1).getEncoded())),
         parsed.chainDer());
     assertEquals(SignatureCheck.VALID, parsed.verify());
-    assertEquals(SignatureCheck.VALID, parsed.verifyChain());
+    VerificationKey root =
+        VerificationKey.of(SignFixtures.pki().certificateDer(SignFixtures.RSA_ROOT));
+    VerificationKey otherRoot =
+        VerificationKey.of(SignFixtures.pki().certificateDer(SignFixtures.ROOT));
+    assertEquals(SignatureCheck.VALID, parsed.verifyChain(root));
+    assertEquals(SignatureCheck.SIG_CRYPTO_FAILURE, parsed.verifyChain(otherRoot));
   }
 
   @Test
