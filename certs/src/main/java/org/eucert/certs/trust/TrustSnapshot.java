@@ -7,7 +7,10 @@ package org.eucert.certs.trust;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eucert.certs.sign.VerificationKey;
 import org.eucert.core.model.BodyId;
+import org.eucert.core.model.Bytes;
+import org.eucert.core.model.MemberState;
 import org.eucert.core.trust.TrustIndex;
 
 /**
@@ -36,8 +39,14 @@ public interface TrustSnapshot {
    */
   Optional<ListInfo> listFor(BodyId issuer, ListKind kind);
 
-  // verificationKey(Bytes signerCertificateDer) -> Optional<VerificationKey> arrives with the
-  // merge of branch sign (VerificationKey is its type).
+  /**
+   * The key of a certificate listed as a signing key in a trust list whose signature verified,
+   * decoded once at load; empty if the certificate is not listed (or its key cannot be decoded).
+   */
+  Optional<VerificationKey> verificationKey(Bytes signerCertificateDer);
+
+  /** The trust list of a Member State, whatever its health, if the bundle has or should have one. */
+  Optional<ListInfo> trustListFor(MemberState memberState);
 
   /** When the snapshot was loaded, by the loader's clock. */
   Instant loadedAt();

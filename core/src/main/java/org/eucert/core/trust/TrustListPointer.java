@@ -10,7 +10,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.eucert.core.model.Bytes;
 import org.eucert.core.model.MemberState;
 
@@ -32,17 +31,16 @@ public record TrustListPointer(
     String location,
     List<Bytes> signerCertificates,
     Optional<Bytes> digest) {
-  private static final Pattern LOCATION = Pattern.compile("lists/[A-Z]{2}\\.p7m");
-
   public TrustListPointer {
     checkNotNull(memberState, "memberState");
     checkNotNull(location, "location");
     signerCertificates = ImmutableList.copyOf(signerCertificates);
     checkNotNull(digest, "digest");
     checkArgument(
-        LOCATION.matcher(location).matches(),
-        "location of the %s list must be lists/<MS>.p7m: '%s'",
+        location.equals(locationFor(memberState)),
+        "location of the %s list must be %s: '%s'",
         memberState,
+        locationFor(memberState),
         location);
     checkArgument(!signerCertificates.isEmpty(), "no signer pinned for the %s list", memberState);
     signerCertificates.forEach(c -> checkArgument(c.size() > 0, "empty pinned certificate"));

@@ -36,6 +36,15 @@ public record XmlLimits(int maxBytes, int maxDepth, int maxElements, int maxAttr
     return new XmlLimits(1 << 20, 32, 20_000, 32);
   }
 
+  /**
+   * For trust data (trust lists, the list of trust lists, status lists): 16 MiB, depth 32,
+   * 2,000,000 elements, 32 attributes per element. A status list of 100,000 certificates with a
+   * few events each stays well below.
+   */
+  public static XmlLimits trustDataDefaults() {
+    return new XmlLimits(16 << 20, 32, 2_000_000, 32);
+  }
+
   /** For scheme documents: 16 MiB, depth 32, 1,000,000 elements, 32 attributes per element. */
   public static XmlLimits schemeDefaults() {
     return new XmlLimits(16 << 20, 32, 1_000_000, 32);

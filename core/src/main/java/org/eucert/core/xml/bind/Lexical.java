@@ -117,6 +117,24 @@ public final class Lexical {
     }
   }
 
+  /**
+   * The bytes of an {@code xs:base64Binary} value (bound as text, so that MOXy needs no MIME
+   * support); whitespace, which the XSD allows between groups, is ignored.
+   */
+  public static byte[] base64(String text, String what) {
+    required(text, what);
+    try {
+      return java.util.Base64.getDecoder().decode(text.replaceAll("\\s", ""));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(what + ": not base64: '" + shorten(text) + "'", e);
+    }
+  }
+
+  /** The canonical {@code xs:base64Binary} form of some bytes: no line breaks. */
+  public static String base64Text(byte[] bytes) {
+    return java.util.Base64.getEncoder().encodeToString(bytes);
+  }
+
   public static String shorten(String text) {
     return text.length() <= 80 ? text : text.substring(0, 80) + "...";
   }

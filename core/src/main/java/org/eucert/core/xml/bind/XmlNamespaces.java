@@ -20,5 +20,14 @@ public final class XmlNamespaces {
   /** The EUCC-specific part of a certificate, {@code eucc-certificate.xsd}. */
   public static final String EUCC_CERTIFICATE = "urn:eucert:certificate:eucc:1";
 
+  /** A Member State's trust list, {@code trust-list.xsd}. */
+  public static final String TRUST_LIST = "urn:eucert:trust-list:1";
+
+  /** The list of trust lists, {@code list-of-trust-lists.xsd}. */
+  public static final String LIST_OF_TRUST_LISTS = "urn:eucert:list-of-trust-lists:1";
+
+  /** An issuing body's status list, {@code status-list.xsd}. */
+  public static final String STATUS_LIST = "urn:eucert:status-list:1";
+
   private XmlNamespaces() {}
 }

@@ -1,0 +1,14 @@
+/*
+ * Copyright 2026 The eucert Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+/**
+ * Binding classes of {@code list-of-trust-lists.xsd}, one Java package per XML namespace as {@code xjc} would make
+ * them. <b>Not API</b>; see {@link org.eucert.core.xml.bind}.
+ */
+@XmlSchema(namespace = XmlNamespaces.LIST_OF_TRUST_LISTS, elementFormDefault = XmlNsForm.QUALIFIED)
+package org.eucert.core.xml.bind.lotl;
+
+import jakarta.xml.bind.annotation.XmlNsForm;
+import jakarta.xml.bind.annotation.XmlSchema;
+import org.eucert.core.xml.bind.XmlNamespaces;
