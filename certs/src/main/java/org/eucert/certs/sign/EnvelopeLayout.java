@@ -54,7 +54,7 @@ import org.eucert.core.model.Bytes;
  */
 final class EnvelopeLayout {
   static final Instant MIN_TIME = Instant.parse("1950-01-01T00:00:00Z");
-  static final Instant END_TIME = Instant.parse("+10000-01-01T00:00:00Z");
+  static final Instant END_TIME = LocalDateTime.of(10000, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
   private static final Instant UTC_TIME_END = Instant.parse("2050-01-01T00:00:00Z");
 
   private static final ASN1ObjectIdentifier SIGNING_CERTIFICATE_V2 =

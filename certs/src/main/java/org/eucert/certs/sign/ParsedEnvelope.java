@@ -117,7 +117,7 @@ public final class ParsedEnvelope {
    * Checks the message digest against the content, then the signature over the signed attributes
    * with {@code key}: one digest of the content and one signature verification, no certificate
    * decoding. Does not check the CA certificates in {@link #chainDer()}; the trust layer matches
-   * them against trusted ones (see {@link #verifyChain()}).
+   * them against trusted ones (see {@link #verifyChain(VerificationKey)}).
    */
   public SignatureCheck verify(VerificationKey key) {
     checkNotNull(key, "key");
@@ -145,24 +145,29 @@ public final class ParsedEnvelope {
   }
 
   /**
-   * Checks that each certificate of {@link #chainDer()} is signed by the next one's key (the last
-   * by itself if it is self-signed, otherwise left to the trust layer). Together with {@link
-   * #verify()} every byte of the envelope is covered by a signature. Costs one signature
-   * verification per link: not for the hot path, where chain verdicts are cached.
+   * Checks that each certificate of {@link #chainDer()} is signed by the next one's key, and the
+   * last one by {@code issuerOfLast} (the trust anchor's key, decoded once). Together with {@link
+   * #verify(VerificationKey)} every byte of the envelope is then covered by a signature. Costs one
+   * signature verification per certificate: not for the hot path, where the trust layer caches
+   * chain verdicts.
    */
-  public SignatureCheck verifyChain() {
+  public SignatureCheck verifyChain(VerificationKey issuerOfLast) {
+    checkNotNull(issuerOfLast, "issuerOfLast");
     try {
       for (int i = 0; i < chainDer.size(); i++) {
         Certificate child = i == 0 ? signer : Der.certificate(chainDer.get(i).toByteArray());
-        Certificate issuer;
+        boolean valid;
         if (i + 1 < chainDer.size()) {
-          issuer = Der.certificate(chainDer.get(i + 1).toByteArray());
-        } else if (child.getIssuer().equals(child.getSubject())) {
-          issuer = child;
+          Certificate issuer = Der.certificate(chainDer.get(i + 1).toByteArray());
+          valid =
+              child.getIssuer().equals(issuer.getSubject())
+                  && signedBy(
+                      child,
+                      VerificationKey.fromSubjectPublicKeyInfo(issuer.getSubjectPublicKeyInfo()));
         } else {
-          break;
+          valid = signedBy(child, issuerOfLast);
         }
-        if (!signedBy(child, issuer)) {
+        if (!valid) {
           return SignatureCheck.SIG_CRYPTO_FAILURE;
         }
       }
@@ -172,7 +177,7 @@ public final class ParsedEnvelope {
     }
   }
 
-  static boolean signedBy(Certificate child, Certificate issuer) throws EnvelopeFormatException {
+  static boolean signedBy(Certificate child, VerificationKey issuerKey) {
     AlgorithmIdentifier id = child.getSignatureAlgorithm();
     if (!id.equals(child.getTBSCertificate().getSignature())) {
       return false;
@@ -181,8 +186,7 @@ public final class ParsedEnvelope {
     if (algorithm.isEmpty() || child.getSignature().getPadBits() != 0) {
       return false;
     }
-    VerificationKey key = VerificationKey.fromSubjectPublicKeyInfo(issuer.getSubjectPublicKeyInfo());
-    return key.verify(
+    return issuerKey.verify(
         algorithm.get(),
         EnvelopeLayout.encode(child.getTBSCertificate()),
         child.getSignature().getOctets());

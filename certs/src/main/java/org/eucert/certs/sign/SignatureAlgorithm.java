@@ -16,6 +16,7 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.RSASSAPSSparams;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.eucert.core.model.Bytes;
 
 /**
  * The signature algorithms of signed envelopes (ARCHITECTURE.md section 6). Each fixes its key type,
@@ -72,6 +73,14 @@ public enum SignatureAlgorithm {
   /** The key size in bits this algorithm needs (for RSA: at least). */
   public int minKeyBits() {
     return minKeyBits;
+  }
+
+  /**
+   * The DER AlgorithmIdentifier we write and accept for this algorithm, in CMS and in X.509
+   * certificates (RSA-PSS: explicit SHA-256, MGF1-SHA-256, salt 32, trailer omitted).
+   */
+  public Bytes algorithmIdentifierDer() {
+    return Bytes.copyOf(EnvelopeLayout.encode(algorithmIdentifier));
   }
 
   /** The exact signatureAlgorithm identifier we write and accept (a shared immutable value). */
