@@ -4,6 +4,7 @@
  */
 package org.eucert.certs.cli;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -28,6 +29,9 @@ import picocli.CommandLine.ScopeType;
     footer = {
       "",
       "Examples:",
+      "  eucert demo",
+      "  eucert --home /tmp/sandbox init --demo",
+      "  eucert verify /tmp/sandbox/samples --home /tmp/sandbox",
       "  eucert schemes list",
       "  eucert schemes show EUCC",
       "  eucert schemes check my-scheme.xml",
@@ -45,11 +49,19 @@ import picocli.CommandLine.ScopeType;
       BodyCommand.class,
       StatusCommand.class,
       RegistryCommand.class,
+      IssueCommand.class,
+      PublishCommand.class,
+      VerifyCommand.class,
+      TrustCommand.class,
+      ShowCommand.class,
+      DemoCommand.class,
       CompletionCommand.class
     })
 final class EucertCommand implements Runnable {
   private final Clock clock;
   private final Map<String, String> env;
+  private final InputStream stdin;
+  private final boolean terminal;
 
   @Option(
       names = "--home",
@@ -71,8 +83,24 @@ final class EucertCommand implements Runnable {
   }
 
   EucertCommand(Clock clock, Map<String, String> env) {
+    this(clock, env, InputStream.nullInputStream(), false);
+  }
+
+  EucertCommand(Clock clock, Map<String, String> env, InputStream stdin, boolean terminal) {
     this.clock = clock;
     this.env = Map.copyOf(env);
+    this.stdin = stdin;
+    this.terminal = terminal;
+  }
+
+  /** What {@code -} reads. */
+  InputStream stdin() {
+    return stdin;
+  }
+
+  /** Whether standard error is a terminal (progress is shown there, never when piped). */
+  boolean terminal() {
+    return terminal;
   }
 
   /** The process environment as passed to {@link Main#run}. */

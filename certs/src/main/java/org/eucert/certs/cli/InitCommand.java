@@ -53,6 +53,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "Examples:",
       "  eucert --home /srv/eucert init",
       "  eucert init --home /tmp/try --sandbox",
+      "  eucert init --home /tmp/demo --demo",
       "  eucert init --registry-url jdbc:postgresql://db:5432/eucert?user=eucert"
     })
 final class InitCommand implements Runnable {
@@ -64,6 +65,11 @@ final class InitCommand implements Runnable {
       names = "--sandbox",
       description = "a sandbox home: commands accept --at to act at another instant (never for a registry of record)")
   boolean sandbox;
+
+  @Option(
+      names = "--demo",
+      description = "a sandbox home with three Member States, their bodies and test-only keys, the published trust bundle and signed samples (implies --sandbox)")
+  boolean demo;
 
   @Option(
       names = "--registry-url",
@@ -101,7 +107,10 @@ final class InitCommand implements Runnable {
         }
       }
       write(dir.resolve(Home.README), readme(dir, registryUrl != null));
-      write(dir.resolve(Home.PROPERTIES), properties(registryUrl, sandbox));
+      write(dir.resolve(Home.PROPERTIES), properties(registryUrl, sandbox || demo));
+      if (demo) {
+        DemoHome.populate(dir, root, actor, catalogue, out);
+      }
     } catch (IOException | RuntimeException e) {
       cleanUp(dir, created);
       if (e instanceof IOException io) {
@@ -109,13 +118,16 @@ final class InitCommand implements Runnable {
       }
       throw (RuntimeException) e;
     }
-    out.println("created eucert home " + dir + (sandbox ? " (sandbox)" : ""));
+    out.println("created eucert home " + dir + (demo ? " (demo sandbox)" : sandbox ? " (sandbox)" : ""));
     out.println("registry: " + (registryUrl == null ? "embedded H2 at " + dir.resolve("registry") : registryUrl));
     out.println("schemes imported: " + (imported.isEmpty() ? "none (already held)" : String.join(", ", imported)));
     for (String p : catalogue.problems()) {
       out.println("warning: " + p);
     }
-    out.println("next: eucert body add ... (see eucert body --help)");
+    out.println(
+        demo
+            ? "next: see " + dir.resolve(Home.README) + ", e.g. eucert --home " + dir + " verify " + dir.resolve("samples")
+            : "next: eucert body add ... (see eucert body --help)");
   }
 
   /** Refuses an existing non-empty directory; returns whether {@code dir} must be created. */

@@ -4,6 +4,7 @@
  */
 package org.eucert.certs.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -31,7 +32,8 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = run(args, out, err, Clock.systemUTC(), System.getenv());
+    int code =
+        run(args, System.in, System.console() != null, out, err, Clock.systemUTC(), System.getenv());
     out.flush();
     err.flush();
     System.exit(code);
@@ -57,7 +59,25 @@ public final class Main {
    */
   public static int run(
       String[] args, PrintWriter out, PrintWriter err, Clock clock, Map<String, String> env) {
-    EucertCommand root = new EucertCommand(clock, env);
+    return run(args, InputStream.nullInputStream(), false, out, err, clock, env);
+  }
+
+  /**
+   * Runs the command line in-process with a standard input ({@code eucert verify -}).
+   *
+   * @param in what {@code -} reads
+   * @param terminal whether standard error is a terminal (long runs show progress there)
+   * @return the exit code (see {@link ExitCode})
+   */
+  public static int run(
+      String[] args,
+      InputStream in,
+      boolean terminal,
+      PrintWriter out,
+      PrintWriter err,
+      Clock clock,
+      Map<String, String> env) {
+    EucertCommand root = new EucertCommand(clock, env, in, terminal);
     CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);
