@@ -82,7 +82,11 @@ final class SnapshotTrustView implements TrustView {
     for (ListedKey k : index.keys()) {
       Bytes der = k.key().certificate();
       try {
-        VerificationKey key = VerificationKey.of(der);
+        // decoded once, at load, by the snapshot; decoded here only if it has none
+        VerificationKey key = snapshot.verificationKey(der).orElse(null);
+        if (key == null) {
+          key = VerificationKey.of(der);
+        }
         X509Certificate c =
             (X509Certificate)
                 x509.generateCertificate(new ByteArrayInputStream(der.toByteArray()));

@@ -35,6 +35,8 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.eucert.certs.sign.EnvelopeCodec;
+import org.eucert.certs.sign.EnvelopeFormatException;
+import org.eucert.certs.sign.VerificationKey;
 import org.eucert.certs.sign.JcaSigner;
 import org.eucert.certs.sign.Signer;
 import org.eucert.certs.trust.ListHealth;
@@ -518,6 +520,26 @@ final class VerifyWorld {
               .filter(l -> l.kind() == kind && id.equals(Optional.of(l.id())))
               .findFirst();
       }
+    }
+
+    @Override
+    public Optional<ListInfo> trustListFor(MemberState memberState) {
+      return lists.stream()
+          .filter(l -> l.kind() == ListKind.TRUST_LIST && l.memberState().equals(Optional.of(memberState)))
+          .findFirst();
+    }
+
+    @Override
+    public Optional<VerificationKey> verificationKey(Bytes signerCertificateDer) {
+      return index.keyFor(signerCertificateDer)
+          .map(
+              k -> {
+                try {
+                  return VerificationKey.of(k.key().certificate());
+                } catch (EnvelopeFormatException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
     }
 
     @Override
