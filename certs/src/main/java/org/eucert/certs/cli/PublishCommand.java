@@ -43,7 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "lists/<MS>.p7m (signed by each NCCA), status/<body-id>.p7m (signed by each issuing body),",
       "anchors.pem and certs/*.pem. Keys are HOME/keys/<body-id>.p12, password in $"
           + HomeKeys.PASSWORD_ENV
-          + "."
+          + ".",
+      "The list of trust lists' sequence numbers are counted under the first NCCA (by id) with a key."
     },
     footer = {"", "Examples:", "  eucert publish", "  eucert --home /tmp/sandbox publish --at 2026-05-01"})
 final class PublishCommand implements Runnable {
@@ -84,11 +85,8 @@ final class PublishCommand implements Runnable {
       }
       Pkcs12Signer operatorSigner = keys.open(files.get(operator));
       open.add(operatorSigner);
-      TrustPublisher.Builder b =
-          TrustPublisher.builder()
-              .registry(registry)
-              .operator("eucert list of trust lists operator", operator, operatorSigner)
-              .actor(org.eucert.core.registry.Actor.of(actor));
+      TrustPublisher.Builder b = TrustPublisher.builder().registry(registry);
+      Optional<BodyId> coordinating = Optional.empty();
       for (Map.Entry<BodyId, Path> key : files.entrySet()) {
         Optional<Body> body = registry.body(key.getKey());
         if (body.isEmpty()) {
@@ -98,9 +96,20 @@ final class PublishCommand implements Runnable {
         open.add(signer);
         if (body.get().role() == BodyRole.NCCA) {
           b.nccaSigner(body.get().memberState(), signer);
+          if (coordinating.isEmpty()) {
+            coordinating = Optional.of(body.get().id());
+          }
         }
         b.bodySigner(body.get().id(), signer);
       }
+      BodyId sequenceBody =
+          coordinating.orElseThrow(
+              () ->
+                  new CliException(
+                      ExitCode.NO_INPUT,
+                      "no NCCA key in " + home.keys() + ": a trust bundle needs at least one NCCA's trust list"));
+      b.operator("eucert list of trust lists operator", sequenceBody, operatorSigner)
+          .actor(org.eucert.core.registry.Actor.of(actor));
       return b.build().publish(home.trust(), issued);
     } catch (SigningException e) {
       throw new CliException(ExitCode.SOFTWARE, "signing the trust bundle failed: " + e.getMessage(), e);
