@@ -123,6 +123,17 @@ class IssuerTest {
   }
 
   @Test
+  void issue_fromAnXmlRequest_sameAsFromTheBuilder() {
+    IssuanceRequest built = IssuanceWorld.euccHigh().build();
+    org.eucert.core.xml.IssuanceRequestCodec codec = org.eucert.core.xml.IssuanceRequestCodec.create();
+    IssuanceRequest read = codec.parse(codec.write(built));
+    assertEquals(built, read);
+    world.delegate(IssuanceWorld.EUCC);
+    IssuedEnvelope e = world.issuer(IssuanceWorld.EUCC_ISSUE).issue(read);
+    assertEquals(built.object(), ((CertificateContent) e.attestation()).object());
+  }
+
+  @Test
   void issue_consecutive_numbersFollowEachOther() {
     Issuer issuer = world.issuer(TestClocks.ISSUE);
     IssuanceRequest r = IssuanceWorld.generic(AssuranceLevel.SUBSTANTIAL).build();

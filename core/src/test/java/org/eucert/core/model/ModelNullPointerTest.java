@@ -70,6 +70,7 @@ class ModelNullPointerTest {
         EvaluationActivity.class,
         EvaluationLevel.class,
         Holder.class,
+        IssuanceRequest.class,
         LegalReference.class,
         LevelRule.class,
         GenericPart.class,
