@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -401,6 +402,20 @@ class TrustBundleTest {
         Duration.ofDays(2),
         later.lists().stream().filter(l -> l.info().id().equals("lotl")).findFirst().orElseThrow().age());
     assertFalse(later.isHealthy());
+  }
+
+  @Test
+  void publish_bodySignerNotAListedKey_refusedBeforeWritingAnything() {
+    TrustPublisher wrong =
+        TrustPublisher.builder()
+            .registry(registry)
+            .operator("European Commission (test)", NL_NCCA, pki.signerFor("OPERATOR"))
+            .nccaSigner(MemberState.NL, pki.signerFor(NL_NCCA.value()))
+            .bodySigner(NL_CB, pki.signerFor(DE_CB.value()))
+            .build();
+
+    assertThrows(IllegalStateException.class, () -> wrong.publish(bundle, PUBLISHED));
+    assertFalse(Files.exists(bundle));
   }
 
   @Test
