@@ -220,6 +220,27 @@ public final class TestPki {
     return chain;
   }
 
+  /**
+   * Issues, by the last CA, a signer certificate for a key held elsewhere (an HSM), and returns its
+   * chain (the root excluded). The key's private half never passes through the test PKI.
+   */
+  public List<X509Certificate> issueFor(String name, java.security.PublicKey publicKey) {
+    checkState(currentCa != null, "declare a ca(...) before its signers");
+    checkArgument(!entities.containsKey(name), "%s exists already", name);
+    Instant from = clock.instant().minus(Duration.ofDays(1));
+    X509Certificate certificate =
+        issue(
+            name,
+            new KeyPair(publicKey, null),
+            currentCa.name(),
+            currentCa.algorithm(),
+            currentCa.keyPair().getPrivate(),
+            false,
+            from,
+            from.plus(DEFAULT_VALIDITY));
+    return chainOf(certificate, currentCa);
+  }
+
   /** The participant named {@code name}. */
   public Entity entity(String name) {
     Entity e = entities.get(name);
