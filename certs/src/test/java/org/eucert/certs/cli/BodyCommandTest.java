@@ -258,6 +258,20 @@ class BodyCommandTest {
     fails(ExitCode.NO_INPUT, "body", "key", "add", "NL-CB", "--cert", tmp.toString());
   }
 
+  @Test
+  void key_unreadableFile_exits66() throws Exception {
+    Path pem = tmp.resolve("locked.pem");
+    Files.writeString(pem, pem(certificate("CN=x", Cli.NOW, Cli.NOW.plusSeconds(86400))), StandardCharsets.US_ASCII);
+    try {
+      Files.setPosixFilePermissions(pem, java.util.Set.of());
+    } catch (UnsupportedOperationException e) {
+      org.junit.jupiter.api.Assumptions.abort("no POSIX permissions here");
+    }
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(pem), "running as a user who reads anything (root)");
+    enrolNlBodies();
+    fails(ExitCode.NO_INPUT, "body", "key", "add", "NL-CB", "--cert", pem.toString());
+  }
+
   static byte[] certificate(String dn, Instant notBefore, Instant notAfter) throws Exception {
     KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
     g.initialize(new ECGenParameterSpec("secp256r1"));
