@@ -95,6 +95,7 @@ import picocli.CommandLine.Model.CommandSpec;
       BodyCommand.Delegate.class,
       BodyCommand.Approve.class,
       BodyCommand.Key.class,
+      BodyCommand.Change.class,
       BodyCommand.ListBodies.class,
       BodyCommand.Show.class
     })
@@ -727,6 +728,110 @@ final class BodyCommand implements Runnable {
         home.registry().markKeyCompromised(id, at, actor.actor(root.env()));
       }
       spec.commandLine().getOut().println("signing key " + id + " marked compromised at " + LegalTime.normalize(at));
+    }
+  }
+
+  // ------------------------------------------------------------------ change
+
+  /** The time-lined records whose status {@code body change} appends to. */
+  enum RecordKind {
+    notification,
+    accreditation,
+    authorisation,
+    delegation,
+    approval
+  }
+
+  @Command(
+      name = "change",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Append a status to a time-lined record from an instant on (nothing is overwritten):",
+        "  notification  BODY --scheme S [--scheme-version V]  notified, suspended, withdrawn (CSA Art 61)",
+        "  accreditation BODY --reference REF                  active, restricted, suspended, revoked (CSA Art 60(4))",
+        "  authorisation NCCA --reference REF                  active, restricted, suspended, withdrawn",
+        "  delegation    NCCA --reference REF                  active, suspended, revoked",
+        "  approval      NCCA --reference REF                  granted, revoked",
+        "OWNER is the body for a notification or accreditation, the NCCA that gave the record",
+        "otherwise. Exit 1 if there is no such record or --from is not after its last entry."
+      },
+      footer = {
+        "",
+        "Examples:",
+        "  eucert body change notification NL-CB --scheme EUCC --to suspended --from 2026-07-01",
+        "  eucert body change approval NL-NCCA --reference NL-PA-2026-3 --to revoked"
+      })
+  static final class Change implements Runnable {
+    @ParentCommand BodyCommand parent;
+    @Spec CommandSpec spec;
+    @Mixin Args.ActorOption actor;
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "notification, accreditation, authorisation, delegation or approval")
+    RecordKind kind;
+
+    @Parameters(index = "1", paramLabel = "OWNER", description = "the body (notification, accreditation) or the NCCA (otherwise)")
+    String owner;
+
+    @Option(names = "--to", required = true, paramLabel = "STATUS", description = "the new status")
+    String to;
+
+    @Option(names = "--from", paramLabel = "INSTANT", description = "from when (default: now)")
+    Instant from;
+
+    @Option(names = "--reference", paramLabel = "REF", description = "the record's reference (all but a notification)")
+    String reference;
+
+    @Option(names = "--scheme", paramLabel = "SCHEME", description = "a notification's scheme")
+    String scheme;
+
+    @Option(names = "--scheme-version", paramLabel = "VERSION", description = "a notification's scheme version, if it is limited to one")
+    String schemeVersion;
+
+    @Override
+    public void run() {
+      BodyId id = Args.bodyId("OWNER", owner);
+      Instant at = LegalTime.normalize(from == null ? parent.root.clock().instant() : from);
+      if (kind == RecordKind.notification) {
+        if (scheme == null || reference != null) {
+          throw new CliException(ExitCode.USAGE, "a notification is named by --scheme (and --scheme-version), not --reference");
+        }
+      } else if (reference == null || scheme != null || schemeVersion != null) {
+        throw new CliException(ExitCode.USAGE, "a" + (kind == RecordKind.accreditation || kind == RecordKind.authorisation || kind == RecordKind.approval ? "n " : " ") + kind + " is named by --reference, not --scheme");
+      }
+      String described;
+      try (Home home = parent.root.openHome()) {
+        Registry reg = home.registry();
+        org.eucert.core.registry.Actor who = actor.actor(parent.root.env());
+        switch (kind) {
+          case notification -> {
+            SchemeId sid = Args.schemeId("--scheme", scheme);
+            NotificationStatus st = Args.choice("--to", NotificationStatus.class, to);
+            reg.changeNotificationStatus(id, sid, Optional.ofNullable(schemeVersion), st, at, who);
+            described = "notification of " + id + " for " + sid + (schemeVersion == null ? "" : " " + schemeVersion) + ": " + st;
+          }
+          case accreditation -> {
+            AccreditationStatus st = Args.choice("--to", AccreditationStatus.class, to);
+            reg.changeAccreditationStatus(id, reference, st, at, who);
+            described = "accreditation " + reference + " of " + id + ": " + st;
+          }
+          case authorisation -> {
+            AuthorisationStatus st = Args.choice("--to", AuthorisationStatus.class, to);
+            reg.changeAuthorisationStatus(id, reference, st, at, who);
+            described = "authorisation " + reference + " by " + id + ": " + st;
+          }
+          case delegation -> {
+            DelegationStatus st = Args.choice("--to", DelegationStatus.class, to);
+            reg.changeDelegationStatus(id, reference, st, at, who);
+            described = "delegation " + reference + " by " + id + ": " + st;
+          }
+          default -> {
+            ApprovalStatus st = Args.choice("--to", ApprovalStatus.class, to);
+            reg.changeApprovalStatus(id, reference, st, at, who);
+            described = "approval " + reference + " by " + id + ": " + st;
+          }
+        }
+      }
+      spec.commandLine().getOut().println(described + " from " + at);
     }
   }
 

@@ -8,8 +8,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,12 +111,12 @@ final class Home implements AutoCloseable {
   private static Properties readProperties(Path file) {
     Properties p = new Properties();
     try (Reader r =
-        new java.io.InputStreamReader(
+        new InputStreamReader(
             Files.newInputStream(file),
             StandardCharsets.UTF_8
                 .newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT))) {
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT))) {
       p.load(r);
     } catch (CharacterCodingException e) {
       throw new CliException(ExitCode.DATA, file + ": not UTF-8 text", e);

@@ -13,10 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.eucert.core.registry.AuditEvent;
 import org.eucert.core.registry.AuditVerification;
 import org.eucert.core.registry.CertificateCsvExport;
 import org.eucert.core.registry.CertificateQuery;
+import org.eucert.core.registry.Page;
+import org.eucert.core.registry.PageRequest;
 import org.eucert.core.registry.Registry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = "The registry: verify its audit chain, export its certificates.",
     footer = {"", "Examples:", "  eucert registry audit", "  eucert registry export --format csv --out certificates.csv"},
-    subcommands = {RegistryCommand.Audit.class, RegistryCommand.Export.class})
+    subcommands = {RegistryCommand.Audit.class, RegistryCommand.Log.class, RegistryCommand.Export.class})
 final class RegistryCommand implements Runnable {
   @ParentCommand EucertCommand root;
   @Spec CommandSpec spec;
@@ -90,6 +96,79 @@ final class RegistryCommand implements Runnable {
         throw new CliException(
             ExitCode.FAILED,
             "audit chain BROKEN at entry " + b.seq() + ": " + b.problem() + " (" + v.checked() + " entries checked before it)");
+      }
+    }
+  }
+
+  @Command(
+      name = "log",
+      mixinStandardHelpOptions = true,
+      description = "List the audit log's entries, oldest first: who changed what, when, before and after.",
+      footer = {"", "Examples:", "  eucert registry log --limit 20", "  eucert registry log --format json"})
+  static final class Log implements Runnable {
+    @ParentCommand RegistryCommand parent;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "1000", description = "at most N entries (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
+    @Override
+    public void run() {
+      format.textOrJson("registry log");
+      if (limit < 1) {
+        throw new CliException(ExitCode.USAGE, "--limit must be at least 1, not " + limit);
+      }
+      List<AuditEvent> events = new ArrayList<>();
+      try (Home home = parent.root.openHome()) {
+        Registry reg = home.registry();
+        PageRequest page = PageRequest.first(Math.min(limit, PageRequest.MAX_LIMIT));
+        while (events.size() < limit) {
+          Page<AuditEvent> p = reg.auditEvents(page);
+          for (AuditEvent e : p.items()) {
+            if (events.size() < limit) {
+              events.add(e);
+            }
+          }
+          if (p.next().isEmpty()) {
+            break;
+          }
+          page = p.next().get();
+        }
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (format == OutputFormat.json) {
+        out.println(
+            Json.array(
+                events.stream()
+                    .map(
+                        e ->
+                            Json.object()
+                                .put("seq", e.seq())
+                                .put("recordedAt", e.recordedAt())
+                                .put("actor", e.actor().name())
+                                .put("action", e.action())
+                                .put("subjectKind", e.subjectKind())
+                                .put("subjectId", e.subjectId())
+                                .put("before", e.before())
+                                .put("after", e.after())
+                                .put("hash", e.hash())
+                                .toString())
+                    .toList()));
+        return;
+      }
+      for (AuditEvent e : events) {
+        out.printf(
+            Locale.ROOT,
+            "%6d %s %-20s %-30s %s %s%n",
+            e.seq(),
+            e.recordedAt(),
+            e.actor().name(),
+            e.action(),
+            e.subjectKind(),
+            e.subjectId());
       }
     }
   }

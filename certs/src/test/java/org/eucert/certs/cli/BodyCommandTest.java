@@ -170,6 +170,39 @@ class BodyCommandTest {
   }
 
   @Test
+  void change_appendsToTimeLines_andRefusesOutOfOrder() {
+    enrolNlBodies();
+    ok("body", "notify", "NL-CB", "--scheme", "EUCC", "--level", "high", "--from", "2026-01-01");
+    ok("body", "accredit", "NL-CB", "--reference", "ACC", "--accreditation-body", "RvA", "--standard", "ISO/IEC 17065",
+        "--scheme", "EUCC", "--from", "2026-01-01", "--until", "2030-12-31");
+    ok("body", "authorise", "NL-CB", "--ncca", "NL-NCCA", "--scheme", "EUCC", "--reference", "AUT",
+        "--from", "2026-01-01", "--until", "2030-12-31");
+    ok("body", "delegate", "NL-CB", "--ncca", "NL-NCCA", "--scheme", "EUCC", "--reference", "DEL", "--from", "2026-01-01");
+    ok("body", "approve", "NL-CB", "--ncca", "NL-NCCA", "--kind", "prior-approval-high", "--scheme", "EUCC",
+        "--reference", "APP", "--from", "2026-01-01");
+
+    ok("body", "change", "notification", "NL-CB", "--scheme", "EUCC", "--to", "suspended", "--from", "2026-05-01");
+    ok("body", "change", "accreditation", "NL-CB", "--reference", "ACC", "--to", "restricted", "--from", "2026-05-01");
+    ok("body", "change", "authorisation", "NL-NCCA", "--reference", "AUT", "--to", "withdrawn", "--from", "2026-05-01");
+    ok("body", "change", "delegation", "NL-NCCA", "--reference", "DEL", "--to", "revoked", "--from", "2026-05-01");
+    ok("body", "change", "approval", "NL-NCCA", "--reference", "APP", "--to", "revoked");
+
+    JsonObject j = run("body", "show", "NL-CB", "--format", "json").json();
+    assertEquals("SUSPENDED", j.getJsonArray("notifications").getJsonObject(0).getString("statusNow"));
+    assertTrue(j.getJsonArray("accreditations").getJsonObject(0).getBoolean("inForceNow"), "restricted stays in force");
+    assertFalse(j.getJsonArray("authorisations").getJsonObject(0).getBoolean("inForceNow"));
+    assertEquals(2, j.getJsonArray("delegations").getJsonObject(0).getJsonArray("status").size());
+    assertFalse(j.getJsonArray("approvals").getJsonObject(0).getBoolean("grantedNow"));
+
+    fails(ExitCode.FAILED, "body", "change", "notification", "NL-CB", "--scheme", "EUCC", "--to", "notified", "--from", "2026-04-01");
+    fails(ExitCode.FAILED, "body", "change", "approval", "NL-NCCA", "--reference", "NOPE", "--to", "revoked");
+    fails(ExitCode.USAGE, "body", "change", "approval", "NL-NCCA", "--reference", "APP", "--to", "withdrawn");
+    fails(ExitCode.USAGE, "body", "change", "notification", "NL-CB", "--reference", "X", "--to", "withdrawn");
+    fails(ExitCode.USAGE, "body", "change", "delegation", "NL-NCCA", "--scheme", "EUCC", "--to", "revoked");
+    fails(ExitCode.USAGE, "body", "change", "licence", "NL-NCCA", "--reference", "X", "--to", "revoked");
+  }
+
+  @Test
   void refusals_areOneLineWithTheRightCode() {
     enrolNlBodies();
     fails(ExitCode.FAILED, "body", "add", "NL-NCCA", "--role", "ncca", "--name", "again", "--member-state", "NL");
@@ -256,6 +289,20 @@ class BodyCommandTest {
     fails(ExitCode.DATA, "body", "key", "add", "NL-CB", "--cert", empty.toString());
     fails(ExitCode.NO_INPUT, "body", "key", "add", "NL-CB", "--cert", tmp.resolve("absent.pem").toString());
     fails(ExitCode.NO_INPUT, "body", "key", "add", "NL-CB", "--cert", tmp.toString());
+  }
+
+  @Test
+  void key_unreadableFile_exits66() throws Exception {
+    Path pem = tmp.resolve("locked.pem");
+    Files.writeString(pem, pem(certificate("CN=x", Cli.NOW, Cli.NOW.plusSeconds(86400))), StandardCharsets.US_ASCII);
+    try {
+      Files.setPosixFilePermissions(pem, java.util.Set.of());
+    } catch (UnsupportedOperationException e) {
+      org.junit.jupiter.api.Assumptions.abort("no POSIX permissions here");
+    }
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(pem), "running as a user who reads anything (root)");
+    enrolNlBodies();
+    fails(ExitCode.NO_INPUT, "body", "key", "add", "NL-CB", "--cert", pem.toString());
   }
 
   static byte[] certificate(String dn, Instant notBefore, Instant notAfter) throws Exception {

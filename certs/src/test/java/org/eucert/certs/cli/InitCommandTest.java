@@ -119,6 +119,16 @@ class InitCommandTest {
   }
 
   @Test
+  void verbose_isAcceptedAfterTheSubcommandToo() {
+    Cli.Result r = Cli.run(tmp.resolve("none"), "body", "list", "--verbose");
+    assertEquals(ExitCode.NO_INPUT, r.code());
+    assertTrue(r.err().contains("at org.eucert.certs.cli.Home.open"), r.err());
+    Cli.Result usage = Cli.run(tmp, "body", "add", "--verbose");
+    assertEquals(ExitCode.USAGE, usage.code());
+    assertTrue(usage.errLines() > 1, "the usage error with its stack trace: " + usage.err());
+  }
+
+  @Test
   void home_isTakenFromOptionBeforeOrAfterTheSubcommand_thenEnvironment() {
     Path home = tmp.resolve("home");
     assertEquals(0, Cli.run(null, "--home", home.toString(), "init").code());

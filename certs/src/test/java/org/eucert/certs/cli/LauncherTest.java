@@ -77,4 +77,19 @@ class LauncherTest {
     assertEquals(ExitCode.USAGE, usage.code());
     assertEquals(1, usage.err().lines().count(), usage.err());
   }
+
+  @Test
+  void launcher_registryInUseByAnotherProcess_exits70WithOneLine() throws Exception {
+    assumeTrue(Files.isExecutable(LAUNCHER), "the application folder is not built");
+    Path home = tmp.resolve("home");
+    assertEquals(0, Cli.run(home, "init").code());
+    // this JVM holds the embedded H2 database: another process cannot open it
+    try (org.eucert.core.registry.jpa.JpaRegistry held = Cli.registry(home)) {
+      assertTrue(held.verifyAudit().intact());
+      Proc p = eucert(home, "body", "list");
+      assertEquals(ExitCode.SOFTWARE, p.code(), p.err());
+      assertEquals(1, p.err().lines().count(), p.err());
+      assertTrue(p.err().contains("REGISTRY_UNAVAILABLE"), p.err());
+    }
+  }
 }

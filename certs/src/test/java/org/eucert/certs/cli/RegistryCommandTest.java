@@ -79,6 +79,26 @@ class RegistryCommandTest {
   }
 
   @Test
+  void log_listsTheAuditEntriesInOrder() {
+    assertEquals(0, Cli.run(home, "body", "add", "FR-NCCA", "--role", "ncca", "--name", "ANSSI", "--member-state", "FR",
+        "--actor", "alice").code());
+    Cli.Result j = Cli.run(home, "registry", "log", "--format", "json");
+    assertEquals(0, j.code(), j.toString());
+    var a = j.jsonArray();
+    assertEquals(Cli.run(home, "registry", "audit", "--format", "json").json().getInt("headSeq"), a.size());
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals(i + 1, a.getJsonObject(i).getInt("seq"));
+    }
+    JsonObject last = a.getJsonObject(a.size() - 1);
+    assertEquals("alice", last.getString("actor"));
+    assertEquals("BODY_ENROLLED", last.getString("action"));
+    assertEquals("FR-NCCA", last.getString("subjectId"));
+    Cli.Result limited = Cli.run(home, "registry", "log", "--limit", "2");
+    assertEquals(2, limited.out().lines().count(), limited.out());
+    assertEquals(ExitCode.USAGE, Cli.run(home, "registry", "log", "--limit", "0").code());
+  }
+
+  @Test
   void export_csv_toStdoutAndToAFile() throws IOException {
     Cli.Result r = Cli.run(home, "registry", "export", "--format", "csv");
     assertEquals(0, r.code(), r.toString());
