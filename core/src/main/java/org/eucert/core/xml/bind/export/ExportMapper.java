@@ -15,9 +15,11 @@ import static org.eucert.core.xml.bind.Lexical.optionalDate;
 import static org.eucert.core.xml.bind.Lexical.required;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.eucert.core.model.Bytes;
 import org.eucert.core.model.CertificateContent;
 import org.eucert.core.model.CertificateId;
@@ -39,7 +41,20 @@ import org.eucert.core.registry.export.ExportDocument;
  * @since 0.1
  */
 public final class ExportMapper {
+  private static final Base64.Encoder BASE64 = Base64.getEncoder();
+  private static final Pattern XML_SPACE = Pattern.compile("[ \t\r\n]+");
+
   private ExportMapper() {}
+
+  /** Strict base64 (RFC 4648, with padding); XML white space between the characters is allowed. */
+  private static byte[] base64(String text, String what) {
+    required(text, what);
+    try {
+      return Base64.getDecoder().decode(XML_SPACE.matcher(text).replaceAll(""));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(what + " is not base64: " + e.getMessage(), e);
+    }
+  }
 
   /** The document header, without certificates (a streaming writer adds them one by one). */
   public static XmlRegistryExport header(Actor exporter, java.time.Instant exportedAt) {
@@ -80,8 +95,8 @@ public final class ExportMapper {
     x.holder = c.holder().name();
     x.issuedAt = instantText(c.issuedAt());
     x.validUntil = dateText(c.validUntil());
-    x.contentDocument = e.certificate().contentDocument().toByteArray();
-    x.signedEnvelope = e.certificate().signedEnvelope().toByteArray();
+    x.contentDocument = BASE64.encodeToString(e.certificate().contentDocument().toByteArray());
+    x.signedEnvelope = BASE64.encodeToString(e.certificate().signedEnvelope().toByteArray());
     for (CertificateEvent ev : e.events()) {
       XmlEvent v = new XmlEvent();
       v.seq = ev.seq();
@@ -131,8 +146,8 @@ public final class ExportMapper {
     String id = required(x.id, "certificate id");
     String where = "certificate " + id;
     try {
-      byte[] doc = required(x.contentDocument, "contentDocument");
-      byte[] env = required(x.signedEnvelope, "signedEnvelope");
+      byte[] doc = base64(x.contentDocument, "contentDocument");
+      byte[] env = base64(x.signedEnvelope, "signedEnvelope");
       checkArgument(doc.length > 0, "the content document is empty");
       checkArgument(env.length > 0, "the signed envelope is empty");
       CertificateContent c = reader.apply(doc);

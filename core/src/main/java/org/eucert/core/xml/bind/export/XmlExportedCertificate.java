@@ -66,10 +66,10 @@ public final class XmlExportedCertificate {
   String validUntil;
 
   @XmlElement(name = "contentDocument", required = true)
-  byte[] contentDocument;
+  String contentDocument;
 
   @XmlElement(name = "signedEnvelope", required = true)
-  byte[] signedEnvelope;
+  String signedEnvelope;
 
   @XmlElement(name = "event", required = true)
   List<XmlEvent> events = new ArrayList<>();
