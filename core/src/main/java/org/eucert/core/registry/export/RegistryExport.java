@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eucert.core.model.CertificateContent;
 import org.eucert.core.model.CertificateId;
 import org.eucert.core.registry.Actor;
 import org.eucert.core.registry.CertificateDocuments;
@@ -28,6 +29,7 @@ import org.eucert.core.registry.IssuedCertificate;
 import org.eucert.core.registry.Page;
 import org.eucert.core.registry.PageRequest;
 import org.eucert.core.registry.Registry;
+import org.eucert.core.xml.CertificateCodec;
 import org.eucert.core.xml.RegistryExportCodec;
 import org.eucert.core.xml.XmlFormatException;
 
@@ -36,7 +38,7 @@ import org.eucert.core.xml.XmlFormatException;
  * registry-export.xsd} or its JSON twin) and imports such a document into another registry (CSA Art
  * 50; EUCC Art 42: the information a body or NCCA keeps and hands on).
  *
- * <p>Export reads the registry a page at a time ({@value #PAGE} certificates) and writes each
+ * <p>Export reads the registry a page at a time ({@value #PAGE} certificates by default) and writes each
  * certificate as it is read: memory stays bounded by one page whatever the number of certificates.
  * The export instant comes from the given {@link Clock} or instant, never the wall clock.
  *
@@ -53,20 +55,29 @@ public final class RegistryExport {
   /** The page size in which certificates are read from the registry. */
   public static final int PAGE = 500;
 
+  private static final CertificateCodec CONTENT = CertificateCodec.create();
+
   private final RegistryExportCodec codec;
+  private final int pageSize;
 
-  private RegistryExport(RegistryExportCodec codec) {
-    this.codec = codec;
+  private RegistryExport(RegistryExportCodec codec, int pageSize) {
+    this.codec = checkNotNull(codec, "codec");
+    checkArgument(
+        pageSize >= 1 && pageSize <= PageRequest.MAX_LIMIT,
+        "pageSize must be 1 to %s: %s",
+        PageRequest.MAX_LIMIT,
+        pageSize);
+    this.pageSize = pageSize;
   }
 
-  /** An exporter and importer with {@link RegistryExportCodec#create()}. */
+  /** An exporter and importer with {@link RegistryExportCodec#create()}, pages of {@value #PAGE}. */
   public static RegistryExport create() {
-    return new RegistryExport(RegistryExportCodec.create());
+    return new RegistryExport(RegistryExportCodec.create(), PAGE);
   }
 
-  /** An exporter and importer using {@code codec}. */
-  public static RegistryExport using(RegistryExportCodec codec) {
-    return new RegistryExport(checkNotNull(codec, "codec"));
+  /** An exporter and importer using {@code codec}, reading pages of {@code pageSize}. */
+  public static RegistryExport using(RegistryExportCodec codec, int pageSize) {
+    return new RegistryExport(codec, pageSize);
   }
 
   /** The codec in use. */
@@ -108,7 +119,7 @@ public final class RegistryExport {
     checkNotNull(registry, "registry");
     checkNotNull(query, "query");
     RegistryExportCodec.Writer w = codec.writer(form, exporter, exportedAt, out);
-    PageRequest page = PageRequest.first(PAGE);
+    PageRequest page = PageRequest.first(pageSize);
     while (true) {
       Page<CertificateSummary> p = registry.certificates(query, page);
       for (CertificateSummary s : p.items()) {
@@ -145,10 +156,7 @@ public final class RegistryExport {
             from));
   }
 
-  private static final org.eucert.core.xml.CertificateCodec CONTENT =
-      org.eucert.core.xml.CertificateCodec.create();
-
-  private static org.eucert.core.model.CertificateContent contentOf(CertificateDocuments d) {
+  private static CertificateContent contentOf(CertificateDocuments d) {
     try {
       return CONTENT.parse(d.contentDocument().toByteArray());
     } catch (XmlFormatException e) {

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.eucert.core.model.CertificateId;
@@ -162,18 +163,21 @@ class RegistryExportTest {
   @Test
   void export_readsThePagesOfAManyPageRegistry() {
     List<IssuedCertificate> batch = new ArrayList<>();
-    for (int i = 0; i < RegistryExport.PAGE * 2 + 7; i++) {
-      batch.add(issued(content(String.format(java.util.Locale.ROOT, "EUCC-P-%05d", i), NL_CB, T0, ExportFixtures.UNTIL).build()));
+    for (int i = 0; i < 40; i++) {
+      batch.add(
+          issued(
+              content(String.format(Locale.ROOT, "EUCC-P-%05d", i), NL_CB, T0, ExportFixtures.UNTIL)
+                  .build()));
     }
     source.importIssued(batch, ACTOR);
+    RegistryExport paged = RegistryExport.using(EXPORT.codec(), 3);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    long n =
-        EXPORT.export(
-            source, CertificateQuery.all(), Form.JSON, EXPORTER, EXPORTED_AT, out);
+    long n = paged.export(source, CertificateQuery.all(), Form.JSON, EXPORTER, EXPORTED_AT, out);
     assertEquals(batch.size() + ids.size(), n);
     Registry target = target();
     assertEquals(
-        n, EXPORT.importDocument(target, Form.JSON, new ByteArrayInputStream(out.toByteArray()), ACTOR));
+        n,
+        paged.importDocument(target, Form.JSON, new ByteArrayInputStream(out.toByteArray()), ACTOR));
     assertEquals(ExportFixtures.contents(source), ExportFixtures.contents(target));
   }
 
