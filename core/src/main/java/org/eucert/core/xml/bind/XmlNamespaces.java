@@ -35,5 +35,8 @@ public final class XmlNamespaces {
   /** EU statements of conformity (CSA Art 53), {@code statement.xsd}. */
   public static final String STATEMENT = "urn:eucert:statement:1";
 
+  /** Registry exports, {@code registry-export.xsd}. */
+  public static final String REGISTRY_EXPORT = "urn:eucert:registry-export:1";
+
   private XmlNamespaces() {}
 }
