@@ -4,22 +4,16 @@
  */
 package org.eucert.certs.cli;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.eucert.certs.trust.Anchor;
+import org.eucert.certs.trust.Anchors;
 import org.eucert.certs.trust.FileSeenSequenceStore;
 import org.eucert.certs.trust.InMemorySeenSequenceStore;
 import org.eucert.certs.trust.SeenSequenceStore;
 import org.eucert.certs.trust.TrustBundle;
 import org.eucert.certs.trust.TrustSnapshot;
-import org.eucert.core.model.Bytes;
 import picocli.CommandLine.Option;
 
 /**
@@ -82,24 +76,10 @@ final class TrustOptions {
   /** The certificates of a PEM file as anchors, each valid within its certificate's window. */
   static List<Anchor> readAnchors(Path file) {
     byte[] pem = Args.read(file);
-    List<Anchor> anchors = new ArrayList<>();
     try {
-      CertificateFactory f = CertificateFactory.getInstance("X.509");
-      for (java.security.cert.Certificate c : f.generateCertificates(new ByteArrayInputStream(pem))) {
-        X509Certificate x = (X509Certificate) c;
-        anchors.add(
-            new Anchor(
-                Bytes.copyOf(x.getEncoded()),
-                x.getNotBefore().toInstant(),
-                Optional.of(x.getNotAfter().toInstant())));
-      }
-    } catch (CertificateException e) {
-      throw new CliException(ExitCode.DATA, file + ": not PEM certificates: " + e.getMessage(), e);
+      return Anchors.fromPem(pem);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(ExitCode.DATA, file + ": " + e.getMessage(), e);
     }
-    if (anchors.isEmpty()) {
-      throw new CliException(ExitCode.DATA, file + " holds no certificate");
-    }
-    return anchors;
   }
-
 }
