@@ -31,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "trust",
     mixinStandardHelpOptions = true,
     description = "The trust bundle: eucert trust health.",
+    footer = {"", "Examples:", "  eucert trust health", "  eucert trust health --trust /srv/trust --format json"},
     subcommands = TrustCommand.Health.class)
 final class TrustCommand implements Runnable {
   @ParentCommand EucertCommand root;
