@@ -340,7 +340,7 @@ class EnvelopeHostileInputTest {
   }
 
   @Test
-  void unsortedSignedAttributes_areNotDer_evenWhenCorrectlySigned() throws Exception {
+  void unsortedSignedAttributes_areRefused_evenWhenCorrectlySigned() throws Exception {
     // [0] IMPLICIT over a SEQUENCE encodes exactly as an unsorted SET would
     Signer signer = SignFixtures.signer(ALG);
     byte[] envelope =
@@ -362,7 +362,7 @@ class EnvelopeHostileInputTest {
               }
               return f;
             });
-    assertEquals(EnvelopeFailure.NOT_DER, failure(envelope));
+    assertEquals(EnvelopeFailure.UNEXPECTED_SIGNED_ATTRIBUTES, failure(envelope));
   }
 
   @Test
