@@ -285,7 +285,17 @@ final class EnvelopeLayout {
         messageDigest = value.value();
       } else if (type.is(OID_SIGNING_TIME) && signingTime == null) {
         signingTime = time(value);
-      } else if (!type.is(OID_CONTENT_TYPE) && !type.is(OID_SIGNING_CERTIFICATE_V2)) {
+      } else if (type.is(OID_SIGNING_CERTIFICATE_V2)) {
+        if (!value.is(signer.signingCertificateV2)) {
+          throw new EnvelopeFormatException(
+              EnvelopeFailure.SIGNER_CERTIFICATE_MISMATCH,
+              "signing-certificate-v2 is not the ESSCertIDv2 (SHA-256, issuer and serial) of the signer's certificate");
+        }
+      } else if (type.is(OID_CONTENT_TYPE)) {
+        if (!value.is(OID_DATA)) {
+          throw attributesFailure("content-type is not id-data");
+        }
+      } else {
         throw attributesFailure("unexpected or repeated signed attribute");
       }
     }

@@ -340,6 +340,35 @@ class EnvelopeHostileInputTest {
   }
 
   @Test
+  void signingCertificateOfAnotherCertificate_isRefused_evenWhenCorrectlySigned() throws Exception {
+    byte[] otherCertificate =
+        SignFixtures.pki().certificateDer(SignFixtures.VIA_SUB).toByteArray();
+    byte[] otherValue = CertificateInfo.of(otherCertificate).signingCertificateV2;
+    byte[] envelope =
+        resignWithAttributes(
+            attributes -> {
+              ASN1EncodableVector v = new ASN1EncodableVector();
+              for (ASN1Encodable a : attributes) {
+                ASN1Sequence attribute = (ASN1Sequence) a;
+                if (attribute
+                    .getObjectAt(0)
+                    .equals(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signingCertificateV2)) {
+                  v.add(
+                      new DERSequence(
+                          new ASN1Encodable[] {
+                            attribute.getObjectAt(0),
+                            new DERSet(org.bouncycastle.asn1.ASN1Sequence.getInstance(otherValue))
+                          }));
+                } else {
+                  v.add(a);
+                }
+              }
+              return new DERSet(v);
+            });
+    assertEquals(EnvelopeFailure.SIGNER_CERTIFICATE_MISMATCH, failure(envelope));
+  }
+
+  @Test
   void unsortedSignedAttributes_areRefused_evenWhenCorrectlySigned() throws Exception {
     // [0] IMPLICIT over a SEQUENCE encodes exactly as an unsorted SET would
     Signer signer = SignFixtures.signer(ALG);
