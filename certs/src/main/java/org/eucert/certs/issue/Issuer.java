@@ -66,6 +66,12 @@ import org.eucert.schemes.catalogue.SchemeCatalogue;
  * injected {@link Clock} (truncated to the second, the signing-time precision), so a test or
  * sandbox can issue in the past with a fixed clock; no request field sets it.
  *
+ * <p>The rules run before a number is drawn, on the content with a provisional identifier (number
+ * 0, or the successor's revision), and again on the final content. An NCCA approval that names a
+ * certificate identifier therefore applies only to a re-issue (whose identifier is known in
+ * advance); approvals for a first issue must name none (CSA Art 56(6)(a) approvals are then
+ * matched by body, scheme and the reference the request cites).
+ *
  * <p>Re-issue after a review (EUCC Art 13(2)(c)-(d)): {@link #reissue} issues a successor whose
  * identifier is the predecessor's with the next revision (where the pattern has a revision group)
  * and which names the predecessor; the registry withdraws the predecessor, records the successor

@@ -271,6 +271,21 @@ class IssuerTest {
   }
 
   @Test
+  void issue_highByTheNccaItself_needsNoDelegation() {
+    TestSigning ncca = TestSigning.create("ncca");
+    world.registry.addAccreditation(TestBodies.accreditation(TestBodies.NCCA), IssuanceWorld.ACTOR);
+    world.registry.addNotification(TestBodies.notification(TestBodies.NCCA), IssuanceWorld.ACTOR);
+    registerKey(TestBodies.NCCA, "ncca-key", ncca);
+    IssuedEnvelope e =
+        world
+            .issuerBuilder(TestClocks.ISSUE)
+            .signer(ncca.signer())
+            .build()
+            .issue(IssuanceWorld.generic(AssuranceLevel.HIGH).issuer(TestBodies.NCCA).build());
+    assertEquals("GTS-3100-2026-05-0001", e.attestation().id().value());
+  }
+
+  @Test
   void issue_highWithCitedPriorApproval() {
     world.registry.addApproval(
         TestBodies.approval(
