@@ -280,6 +280,20 @@ class TrustBundleTest {
   }
 
   @Test
+  void anchorsFromThePublishedPem_ok() throws Exception {
+    publisher().publish(bundle, PUBLISHED);
+    List<Anchor> fromPem = Anchor.fromPem(bundle.resolve("anchors.pem"), T0);
+
+    TrustSnapshot s = TrustBundle.load(bundle, fromPem, new InMemorySeenSequenceStore(), CLOCK);
+
+    assertEquals(List.of(pki.certificateDer("OPERATOR")), fromPem.stream().map(Anchor::certificateDer).toList());
+    assertEquals(allOk(), health(s));
+    Files.write(bundle.resolve("empty.pem"), new byte[0]);
+    assertThrows(
+        IllegalArgumentException.class, () -> Anchor.fromPem(bundle.resolve("empty.pem"), T0));
+  }
+
+  @Test
   void caAsAnchor_signerIssuedByIt_ok() throws Exception {
     publisher().publish(bundle, PUBLISHED);
     List<Anchor> root =
