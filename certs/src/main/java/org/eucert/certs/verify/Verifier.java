@@ -197,13 +197,17 @@ public final class Verifier {
         case SIG_CRYPTO_FAILURE:
           fail(
               SubIndication.SIG_CRYPTO_FAILURE,
-              "the signature does not verify with the key of " + doc.signerSubject());
+              "the signature does not verify with the key of "
+                  + (listed.isPresent() ? "listed body " + listed.get().body() : doc.signerSubject()));
           return;
         case VALID:
           break;
       }
+      // a listed signer is named by its body (no certificate decoding on the hot path)
       pass("message digest and " + doc.algorithm() + " signature verify with the key of "
-          + doc.signerSubject());
+          + (listed.isPresent()
+              ? "listed body " + listed.get().body() + " (key " + listed.get().key().keyId() + ")"
+              : doc.signerSubject()));
       step = Check.CRYPTO_POLICY;
       int bits = listed.isPresent() ? listed.get().keyBits() : doc.ownKeyBits();
       Optional<String> refusal = policy.refusal(doc.algorithm(), bits);
