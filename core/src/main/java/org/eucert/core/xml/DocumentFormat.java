@@ -66,8 +66,10 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * reads back equal.
  *
  * <p>Immutable and thread-safe: the JAXB context, the compiled schema and the factories are built
- * once, in the constructor; unmarshallers, marshallers, readers and validator handlers are made per
- * call.
+ * once, in the constructor; the XML reading pipeline (reader, validator handler, unmarshaller) is
+ * built once per thread and reused, and dropped after any refusal (building it cost several times
+ * the read itself, on the verification hot path, ARCHITECTURE.md section 11); marshallers and the
+ * JSON path are made per call.
  */
 final class DocumentFormat<B, R> {
   private static final Pattern VERSIONED = Pattern.compile("(urn:eucert:.+):([0-9]{1,9})");
