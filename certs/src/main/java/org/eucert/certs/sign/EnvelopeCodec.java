@@ -12,8 +12,6 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.x509.Certificate;
 
 /**
  * Writes and strictly reads signed envelopes: CMS SignedData (RFC 5652) in DER, profile CAdES-B-B
@@ -35,7 +33,8 @@ import org.bouncycastle.asn1.x509.Certificate;
  * IllegalArgumentException}) rather than truncated, so the signing-time always equals the issue
  * instant written in the content (ARCHITECTURE.md section 6).
  *
- * <p>Immutable and thread-safe; build once.
+ * <p>Thread-safe; build once. It memoises the certificates it has checked (a bounded cache keyed
+ * by their full DER), since the same signers sign many documents.
  *
  * @since 0.1
  */
@@ -46,6 +45,7 @@ public final class EnvelopeCodec {
   private static final EnvelopeCodec STANDARD = new EnvelopeCodec(DEFAULT_MAX_SIZE);
 
   private final int maxSize;
+  private final CertificateInfo.Cache certificates = new CertificateInfo.Cache();
 
   private EnvelopeCodec(int maxSize) {
     this.maxSize = maxSize;
@@ -90,15 +90,15 @@ public final class EnvelopeCodec {
     checkArgument(
         content.length < maxSize, "content of %s bytes exceeds the limit %s", content.length, maxSize);
     SignatureAlgorithm algorithm = checkNotNull(signer.algorithm(), "signer.algorithm()");
-    List<Certificate> chain = new ArrayList<>();
     List<X509Certificate> jcaChain = checkNotNull(signer.chain(), "signer.chain()");
     checkArgument(!jcaChain.isEmpty(), "signer has an empty chain");
+    List<CertificateInfo> chain = new ArrayList<>(jcaChain.size());
     try {
       for (X509Certificate c : jcaChain) {
-        chain.add(Certificate.getInstance(c.getEncoded()));
+        chain.add(CertificateInfo.of(c.getEncoded()));
       }
-    } catch (CertificateEncodingException | RuntimeException e) {
-      throw new SigningException("the signer's chain cannot be encoded: " + e.getMessage(), e);
+    } catch (CertificateEncodingException | EnvelopeFormatException | RuntimeException e) {
+      throw new SigningException("the signer's chain is not DER X.509: " + e.getMessage(), e);
     }
     byte[] messageDigest = algorithm.digest().digest(content);
     byte[] signedAttributes =
@@ -107,14 +107,8 @@ public final class EnvelopeCodec {
     if (signature == null || signature.length == 0) {
       throw new SigningException("the signer returned no signature");
     }
-    byte[] envelope;
-    try {
-      envelope =
-          EnvelopeLayout.envelope(algorithm, content, signedAttributes, chain, signature)
-              .getEncoded(ASN1Encoding.DER);
-    } catch (java.io.IOException e) {
-      throw new SigningException("the envelope cannot be encoded: " + e.getMessage(), e);
-    }
+    byte[] envelope =
+        EnvelopeLayout.envelope(algorithm, content, signedAttributes, chain, signature);
     checkArgument(
         envelope.length <= maxSize,
         "the envelope of %s bytes exceeds the limit %s",
@@ -138,7 +132,7 @@ public final class EnvelopeCodec {
           "envelope of " + envelope.length + " bytes exceeds the limit of " + maxSize);
     }
     try {
-      return EnvelopeLayout.parse(envelope);
+      return EnvelopeLayout.parse(envelope, certificates);
     } catch (EnvelopeFormatException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -6,49 +6,26 @@ package org.eucert.certs.sign;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.ASN1GeneralizedTime;
-import org.bouncycastle.asn1.ASN1InputStream;
-import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.ASN1OctetString;
-import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.ASN1Sequence;
-import org.bouncycastle.asn1.ASN1Set;
-import org.bouncycastle.asn1.ASN1TaggedObject;
-import org.bouncycastle.asn1.ASN1UTCTime;
-import org.bouncycastle.asn1.BERTags;
-import org.bouncycastle.asn1.DERGeneralizedTime;
-import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.DERSequence;
-import org.bouncycastle.asn1.DERSet;
-import org.bouncycastle.asn1.DERTaggedObject;
-import org.bouncycastle.asn1.DERUTCTime;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.Certificate;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
 import org.eucert.core.model.Bytes;
 
 /**
  * The one layout of our envelopes, written by {@link #envelope} and read by {@link #parse}. The
- * parser extracts the free parts (content, time, certificates, digest, signature), rebuilds the
- * envelope with the writer and requires byte equality: a single definition of the format.
+ * parser walks the input by offsets, extracts the free parts (content, time, certificates, digest,
+ * signature), rebuilds the envelope with the writer and requires byte equality: a single definition
+ * of the format, and a parse that costs a few array copies beside the certificate checks (which are
+ * memoised).
  *
  * <p>Stateless; package-private.
  */
@@ -57,95 +34,93 @@ final class EnvelopeLayout {
   static final Instant END_TIME = LocalDateTime.of(10000, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
   private static final Instant UTC_TIME_END = Instant.parse("2050-01-01T00:00:00Z");
 
-  private static final ASN1ObjectIdentifier SIGNING_CERTIFICATE_V2 =
-      PKCSObjectIdentifiers.id_aa_signingCertificateV2;
-  private static final ASN1Integer V1 = new ASN1Integer(1);
-
-  private static final DateTimeFormatter UTC_TIME =
-      DateTimeFormatter.ofPattern("uuMMddHHmmss'Z'", Locale.ROOT)
-          .withZone(ZoneOffset.UTC)
-          .withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter GENERALIZED_TIME =
-      DateTimeFormatter.ofPattern("uuuuMMddHHmmss'Z'", Locale.ROOT)
-          .withZone(ZoneOffset.UTC)
-          .withResolverStyle(ResolverStyle.STRICT);
+  private static final byte[] V1 = {0x02, 0x01, 0x01};
+  private static final byte[] OID_DATA = encode(CMSObjectIdentifiers.data);
+  private static final byte[] OID_SIGNED_DATA = encode(CMSObjectIdentifiers.signedData);
+  private static final byte[] OID_CONTENT_TYPE = encode(CMSAttributes.contentType);
+  private static final byte[] OID_MESSAGE_DIGEST = encode(CMSAttributes.messageDigest);
+  private static final byte[] OID_SIGNING_TIME = encode(CMSAttributes.signingTime);
+  private static final byte[] OID_SIGNING_CERTIFICATE_V2 =
+      encode(PKCSObjectIdentifiers.id_aa_signingCertificateV2);
 
   private EnvelopeLayout() {}
 
+  // ---------------------------------------------------------------------------------------------
+  // writing
+
   /** The DER of the signed attributes as signed: a SET OF Attribute (tag 0x31). */
-  static byte[] signedAttributes(Instant signingTime, byte[] messageDigest, Certificate signer) {
-    ASN1EncodableVector attributes = new ASN1EncodableVector(4);
-    attributes.add(attribute(CMSAttributes.contentType, CMSObjectIdentifiers.data));
-    attributes.add(attribute(CMSAttributes.messageDigest, new DEROctetString(messageDigest)));
-    attributes.add(attribute(CMSAttributes.signingTime, time(signingTime)));
-    attributes.add(attribute(SIGNING_CERTIFICATE_V2, signingCertificateV2(signer)));
-    return encode(new DERSet(attributes));
+  static byte[] signedAttributes(Instant signingTime, byte[] messageDigest, CertificateInfo signer) {
+    return DerWriter.setOf(
+        attribute(OID_CONTENT_TYPE, OID_DATA),
+        attribute(OID_MESSAGE_DIGEST, DerWriter.tlv(0x04, messageDigest)),
+        attribute(OID_SIGNING_TIME, time(signingTime)),
+        attribute(OID_SIGNING_CERTIFICATE_V2, signer.signingCertificateV2));
   }
 
-  private static DERSequence attribute(ASN1ObjectIdentifier type, ASN1Encodable value) {
-    return new DERSequence(new ASN1Encodable[] {type, new DERSet(value)});
+  private static byte[] attribute(byte[] type, byte[] value) {
+    return DerWriter.tlv(0x30, type, DerWriter.tlv(0x31, value));
   }
 
   /** UTCTime for 1950 to 2049, GeneralizedTime otherwise (RFC 5652 section 11.3), whole seconds. */
-  static ASN1Primitive time(Instant t) {
-    return t.isBefore(UTC_TIME_END)
-        ? new DERUTCTime(UTC_TIME.format(t))
-        : new DERGeneralizedTime(GENERALIZED_TIME.format(t));
+  static byte[] time(Instant t) {
+    LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
+    boolean utc = t.isBefore(UTC_TIME_END);
+    StringBuilder s = new StringBuilder(15);
+    if (utc) {
+      two(s, d.getYear() % 100);
+    } else {
+      two(s, d.getYear() / 100);
+      two(s, d.getYear() % 100);
+    }
+    two(s, d.getMonthValue());
+    two(s, d.getDayOfMonth());
+    two(s, d.getHour());
+    two(s, d.getMinute());
+    two(s, d.getSecond());
+    s.append('Z');
+    return DerWriter.tlv(utc ? 0x17 : 0x18, s.toString().getBytes(StandardCharsets.US_ASCII));
   }
 
-  /** SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 } with one ESSCertIDv2. */
-  private static DERSequence signingCertificateV2(Certificate signer) {
-    // ESSCertIDv2: hashAlgorithm omitted (DEFAULT id-sha256, so DER omits it), certHash, issuerSerial
-    DERSequence issuerSerial =
-        new DERSequence(
-            new ASN1Encodable[] {
-              new GeneralNames(new GeneralName(signer.getIssuer())), signer.getSerialNumber()
-            });
-    DERSequence essCertIdV2 =
-        new DERSequence(
-            new ASN1Encodable[] {
-              new DEROctetString(DigestAlgorithm.SHA256.digest(encode(signer))), issuerSerial
-            });
-    return new DERSequence(new DERSequence(essCertIdV2));
+  private static void two(StringBuilder s, int value) {
+    s.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
 
-  /** The ContentInfo holding the SignedData. */
-  static DERSequence envelope(
+  /** The ContentInfo holding the SignedData, DER. */
+  static byte[] envelope(
       SignatureAlgorithm algorithm,
       byte[] content,
       byte[] signedAttributes,
-      List<Certificate> chain,
+      List<CertificateInfo> chain,
       byte[] signature) {
-    Certificate signer = chain.get(0);
-    ASN1Set attributes = (ASN1Set) parseDer(signedAttributes);
-    DERSequence signerInfo =
-        new DERSequence(
-            new ASN1Encodable[] {
-              V1,
-              new DERSequence(new ASN1Encodable[] {signer.getIssuer(), signer.getSerialNumber()}),
-              algorithm.digestIdentifier(),
-              new DERTaggedObject(false, 0, attributes),
-              algorithm.algorithmIdentifier(),
-              new DEROctetString(signature)
-            });
-    DERSequence encapsulated =
-        new DERSequence(
-            new ASN1Encodable[] {
-              CMSObjectIdentifiers.data, new DERTaggedObject(true, 0, new DEROctetString(content))
-            });
-    DERSequence signedData =
-        new DERSequence(
-            new ASN1Encodable[] {
-              V1,
-              new DERSet(algorithm.digestIdentifier()),
-              encapsulated,
-              new DERTaggedObject(false, 0, new DERSet(chain.toArray(new ASN1Encodable[0]))),
-              new DERSet(signerInfo)
-            });
-    return new DERSequence(
-        new ASN1Encodable[] {
-          CMSObjectIdentifiers.signedData, new DERTaggedObject(true, 0, signedData)
-        });
+    CertificateInfo signer = chain.get(0);
+    byte[] attributesImplicit = signedAttributes.clone();
+    attributesImplicit[0] = (byte) 0xa0; // [0] IMPLICIT SET OF Attribute
+    byte[] signerInfo =
+        DerWriter.tlv(
+            0x30,
+            V1,
+            DerWriter.tlv(0x30, signer.issuer, signer.serial),
+            algorithm.digestIdentifierDer(),
+            attributesImplicit,
+            algorithm.algorithmIdentifierDerShared(),
+            DerWriter.tlv(0x04, signature));
+    byte[] encapsulated =
+        DerWriter.tlv(0x30, OID_DATA, DerWriter.tlv(0xa0, DerWriter.tlv(0x04, content)));
+    byte[][] certificates = new byte[chain.size()][];
+    for (int i = 0; i < certificates.length; i++) {
+      certificates[i] = chain.get(i).der;
+    }
+    byte[] certificateSet = DerWriter.setOf(certificates);
+    certificateSet[0] = (byte) 0xa0; // [0] IMPLICIT CertificateSet
+    byte[] signedData =
+        DerWriter.tlv(
+            0x30,
+            V1,
+            DerWriter.tlv(0x31, algorithm.digestIdentifierDer()),
+            encapsulated,
+            certificateSet,
+            DerWriter.tlv(0x31, signerInfo));
+    return DerWriter.tlv(0x30, OID_SIGNED_DATA, DerWriter.tlv(0xa0, signedData));
   }
 
   static byte[] encode(ASN1Encodable value) {
@@ -156,127 +131,115 @@ final class EnvelopeLayout {
     }
   }
 
-  private static ASN1Primitive parseDer(byte[] der) {
-    try (ASN1InputStream in = new ASN1InputStream(der)) {
-      return in.readObject();
-    } catch (IOException e) {
-      throw new IllegalStateException("our own DER does not parse", e);
-    }
-  }
-
   // ---------------------------------------------------------------------------------------------
   // parsing
 
-  static ParsedEnvelope parse(byte[] envelope) throws EnvelopeFormatException {
+  static ParsedEnvelope parse(byte[] envelope, CertificateInfo.Cache cache)
+      throws EnvelopeFormatException {
     Der.checkTlv(envelope, "the envelope");
-    ASN1Primitive root;
-    try (ASN1InputStream in = new ASN1InputStream(envelope)) {
-      root = in.readObject();
-    } catch (IOException | RuntimeException e) {
-      throw new EnvelopeFormatException(
-          EnvelopeFailure.NOT_DER, "the envelope is not valid ASN.1: " + e.getMessage(), e);
-    }
-
-    ASN1Sequence contentInfo = sequence(root, "ContentInfo");
+    Tlv root = Tlv.read(envelope, 0, envelope.length);
+    List<Tlv> contentInfo = children(root, 0x30, "ContentInfo");
     expectSize(contentInfo, 2, "ContentInfo");
-    expectOid(contentInfo.getObjectAt(0), CMSObjectIdentifiers.signedData, "ContentInfo contentType");
-    ASN1Sequence signedData = sequence(explicit0(contentInfo.getObjectAt(1), "ContentInfo content"), "SignedData");
+    if (!contentInfo.get(0).is(OID_SIGNED_DATA)) {
+      throw structure("ContentInfo contentType is not id-signedData");
+    }
+    List<Tlv> wrapper = children(contentInfo.get(1), 0xa0, "ContentInfo content");
+    expectSize(wrapper, 1, "ContentInfo [0]");
+    List<Tlv> signedData = children(wrapper.get(0), 0x30, "SignedData");
 
     // SignedData ::= version, digestAlgorithms, encapContentInfo, [0] certificates, [1] crls, signerInfos
-    int n = signedData.size();
-    for (int i = 3; i < n; i++) {
-      ASN1Encodable e = signedData.getObjectAt(i);
-      if (e instanceof ASN1TaggedObject t && t.getTagClass() == BERTags.CONTEXT_SPECIFIC && t.getTagNo() == 1) {
+    for (Tlv t : signedData) {
+      if (t.tag == 0xa1 || t.tag == 0x81) {
         throw new EnvelopeFormatException(EnvelopeFailure.UNEXPECTED_CRLS, "the SignedData carries CRLs");
       }
     }
-    if (n != 5) {
-      if (n == 4) {
-        throw new EnvelopeFormatException(
-            EnvelopeFailure.UNEXPECTED_CERTIFICATES, "the SignedData carries no certificates");
-      }
-      throw structure("SignedData has " + n + " fields; 5 expected");
+    int n = signedData.size();
+    if (n == 4 && signedData.get(3).tag == 0x31) {
+      throw new EnvelopeFormatException(
+          EnvelopeFailure.UNEXPECTED_CERTIFICATES, "the SignedData carries no certificates");
     }
-    expectInteger(signedData.getObjectAt(0), 1, "SignedData version");
-    ASN1Set signerInfos = set(signedData.getObjectAt(4), "SignerInfos");
+    expectSize(signedData, 5, "SignedData");
+    if (!signedData.get(0).is(V1)) {
+      throw structure("SignedData version is not 1");
+    }
+    List<Tlv> signerInfos = children(signedData.get(4), 0x31, "SignerInfos");
     if (signerInfos.size() != 1) {
       throw new EnvelopeFormatException(
           EnvelopeFailure.SIGNER_INFO_COUNT,
           "the SignedData has " + signerInfos.size() + " SignerInfos; exactly one expected");
     }
-    ASN1Sequence signerInfo = sequence(signerInfos.getObjectAt(0), "SignerInfo");
-    if (signerInfo.size() == 7) {
+    List<Tlv> signerInfo = children(signerInfos.get(0), 0x30, "SignerInfo");
+    if (signerInfo.size() == 7 && signerInfo.get(6).tag == 0xa1) {
       throw new EnvelopeFormatException(
           EnvelopeFailure.UNSIGNED_ATTRIBUTES, "the SignerInfo carries unsigned attributes");
     }
     expectSize(signerInfo, 6, "SignerInfo");
-    expectInteger(signerInfo.getObjectAt(0), 1, "SignerInfo version");
-
-    AlgorithmIdentifier signatureId = algorithmIdentifier(signerInfo.getObjectAt(4), "signatureAlgorithm");
-    SignatureAlgorithm algorithm =
-        SignatureAlgorithm.fromIdentifier(signatureId)
-            .orElseThrow(
-                () ->
-                    new EnvelopeFormatException(
-                        EnvelopeFailure.UNSUPPORTED_ALGORITHM,
-                        "signature algorithm " + signatureId.getAlgorithm() + " with these parameters is not accepted"));
-    AlgorithmIdentifier digestId = algorithmIdentifier(signerInfo.getObjectAt(2), "digestAlgorithm");
-    if (!digestId.equals(algorithm.digestIdentifier())) {
+    if (!signerInfo.get(0).is(V1)) {
+      throw structure("SignerInfo version is not 1");
+    }
+    SignatureAlgorithm algorithm = null;
+    for (SignatureAlgorithm a : SignatureAlgorithm.values()) {
+      if (signerInfo.get(4).is(a.algorithmIdentifierDerShared())) {
+        algorithm = a;
+      }
+    }
+    if (algorithm == null) {
       throw new EnvelopeFormatException(
           EnvelopeFailure.UNSUPPORTED_ALGORITHM,
-          "digest algorithm " + digestId.getAlgorithm() + " does not go with " + algorithm);
+          "the signature algorithm is none of ECDSA P-256/SHA-256, P-384/SHA-384, Ed25519, RSA-PSS/SHA-256 with our exact parameters");
     }
-    ASN1Set digestAlgorithms = set(signedData.getObjectAt(1), "digestAlgorithms");
-    if (digestAlgorithms.size() != 1
-        || !algorithm.digestIdentifier().equals(digestAlgorithms.getObjectAt(0).toASN1Primitive())) {
+    if (!signerInfo.get(2).is(algorithm.digestIdentifierDer())) {
+      throw new EnvelopeFormatException(
+          EnvelopeFailure.UNSUPPORTED_ALGORITHM,
+          "the digest algorithm is not " + algorithm.digest() + " (absent parameters) as " + algorithm + " needs");
+    }
+    if (!signedData.get(1).is(DerWriter.tlv(0x31, algorithm.digestIdentifierDer()))) {
       throw structure("digestAlgorithms is not exactly the signer's digest algorithm");
     }
 
     // encapContentInfo ::= SEQUENCE { id-data, [0] EXPLICIT OCTET STRING }
-    ASN1Sequence encapsulated = sequence(signedData.getObjectAt(2), "EncapsulatedContentInfo");
+    List<Tlv> encapsulated = children(signedData.get(2), 0x30, "EncapsulatedContentInfo");
     if (encapsulated.size() == 1) {
       throw structure("the content is detached; it must be encapsulated");
     }
     expectSize(encapsulated, 2, "EncapsulatedContentInfo");
-    expectOid(encapsulated.getObjectAt(0), CMSObjectIdentifiers.data, "eContentType");
-    byte[] content = octets(explicit0(encapsulated.getObjectAt(1), "eContent"), "eContent");
+    if (!encapsulated.get(0).is(OID_DATA)) {
+      throw structure("eContentType is not id-data");
+    }
+    List<Tlv> eContent = children(encapsulated.get(1), 0xa0, "eContent");
+    expectSize(eContent, 1, "eContent");
+    if (eContent.get(0).tag != 0x04) {
+      throw new EnvelopeFormatException(
+          EnvelopeFailure.NOT_DER, "eContent is not a primitive OCTET STRING");
+    }
+    byte[] content = eContent.get(0).value();
 
-    // certificates
-    ASN1Encodable certificatesField = signedData.getObjectAt(3);
-    if (!(certificatesField instanceof ASN1TaggedObject certificatesTag)
-        || certificatesTag.getTagClass() != BERTags.CONTEXT_SPECIFIC
-        || certificatesTag.getTagNo() != 0) {
+    // certificates [0] IMPLICIT SET OF Certificate
+    Tlv certificatesField = signedData.get(3);
+    if (certificatesField.tag != 0xa0) {
       throw new EnvelopeFormatException(
           EnvelopeFailure.UNEXPECTED_CERTIFICATES, "the SignedData carries no certificates");
     }
-    ASN1Set certificateSet;
-    try {
-      certificateSet = ASN1Set.getInstance(certificatesTag, false);
-    } catch (RuntimeException e) {
-      throw new EnvelopeFormatException(
-          EnvelopeFailure.UNEXPECTED_CERTIFICATES, "certificates is not a SET OF Certificate", e);
-    }
-    List<Certificate> certificates = new ArrayList<>(certificateSet.size());
-    for (ASN1Encodable e : certificateSet) {
-      if (!(e instanceof ASN1Sequence)) {
+    List<CertificateInfo> certificates = new ArrayList<>(2);
+    for (Tlv c : certificatesField.children()) {
+      if (c.tag != 0x30) {
         throw new EnvelopeFormatException(
             EnvelopeFailure.UNEXPECTED_CERTIFICATES, "certificates holds something other than an X.509 certificate");
       }
       try {
-        certificates.add(Certificate.getInstance(e));
-      } catch (RuntimeException ex) {
+        certificates.add(cache.get(c));
+      } catch (EnvelopeFormatException e) {
         throw new EnvelopeFormatException(
-            EnvelopeFailure.BAD_CERTIFICATE, "a certificate cannot be decoded: " + ex.getMessage(), ex);
+            EnvelopeFailure.BAD_CERTIFICATE, "a certificate is not a DER X.509 certificate: " + e.getMessage(), e);
       }
     }
 
     // sid ::= IssuerAndSerialNumber
-    ASN1Sequence sid = sequence(signerInfo.getObjectAt(1), "SignerIdentifier");
+    List<Tlv> sid = children(signerInfo.get(1), 0x30, "IssuerAndSerialNumber");
     expectSize(sid, 2, "IssuerAndSerialNumber");
-    Certificate signer = null;
-    for (Certificate c : certificates) {
-      if (c.getIssuer().toASN1Primitive().equals(sid.getObjectAt(0).toASN1Primitive())
-          && c.getSerialNumber().toASN1Primitive().equals(sid.getObjectAt(1).toASN1Primitive())) {
+    CertificateInfo signer = null;
+    for (CertificateInfo c : certificates) {
+      if (sid.get(0).is(c.issuer) && sid.get(1).is(c.serial)) {
         signer = c;
         break;
       }
@@ -285,103 +248,110 @@ final class EnvelopeLayout {
       throw new EnvelopeFormatException(
           EnvelopeFailure.UNEXPECTED_CERTIFICATES, "the signer's certificate is not among the certificates");
     }
-    List<Certificate> chain = chain(signer, certificates);
-    SignatureAlgorithm keyAlgorithm =
-        VerificationKey.algorithmOf(signer.getSubjectPublicKeyInfo());
-    if (keyAlgorithm != algorithm) {
+    List<CertificateInfo> chain = chain(signer, certificates);
+    if (signer.keyAlgorithm != algorithm) {
       throw new EnvelopeFormatException(
           EnvelopeFailure.UNSUPPORTED_ALGORITHM,
-          "the signer's key is for " + keyAlgorithm + ", the signature is " + algorithm);
+          signer.keyAlgorithm == null
+              ? "the signer's key is not accepted: " + signer.keyProblem
+              : "the signer's key is for " + signer.keyAlgorithm + ", the signature is " + algorithm);
     }
 
     // signed attributes
-    ASN1Encodable attributesField = signerInfo.getObjectAt(3);
-    if (!(attributesField instanceof ASN1TaggedObject attributesTag)
-        || attributesTag.getTagClass() != BERTags.CONTEXT_SPECIFIC
-        || attributesTag.getTagNo() != 0) {
+    Tlv attributesField = signerInfo.get(3);
+    if (attributesField.tag != 0xa0) {
       throw new EnvelopeFormatException(
           EnvelopeFailure.UNEXPECTED_SIGNED_ATTRIBUTES, "the SignerInfo has no signed attributes");
     }
-    ASN1Set attributes;
-    try {
-      attributes = ASN1Set.getInstance(attributesTag, false);
-    } catch (RuntimeException e) {
-      throw new EnvelopeFormatException(
-          EnvelopeFailure.UNEXPECTED_SIGNED_ATTRIBUTES, "signed attributes are not a SET", e);
-    }
-    byte[] messageDigest = null;
-    Instant signingTime = null;
-    boolean contentType = false;
-    boolean signingCertificate = false;
+    List<Tlv> attributes = attributesField.children();
     if (attributes.size() != 4) {
       throw attributesFailure("there are " + attributes.size() + " signed attributes; 4 expected");
     }
-    for (ASN1Encodable a : attributes) {
-      ASN1Sequence attribute = sequence(a, "Attribute");
+    byte[] messageDigest = null;
+    Instant signingTime = null;
+    for (Tlv a : attributes) {
+      List<Tlv> attribute = children(a, 0x30, "Attribute");
       expectSize(attribute, 2, "Attribute");
-      if (!(attribute.getObjectAt(0) instanceof ASN1ObjectIdentifier type)) {
-        throw attributesFailure("an attribute type is not an OID");
-      }
-      ASN1Set values = set(attribute.getObjectAt(1), "attribute values");
+      List<Tlv> values = children(attribute.get(1), 0x31, "attribute values");
       if (values.size() != 1) {
-        throw attributesFailure("attribute " + type + " has " + values.size() + " values; 1 expected");
+        throw attributesFailure("an attribute has " + values.size() + " values; 1 expected");
       }
-      ASN1Encodable value = values.getObjectAt(0);
-      if (type.equals(CMSAttributes.contentType) && !contentType) {
-        expectOid(value, CMSObjectIdentifiers.data, "content-type attribute");
-        contentType = true;
-      } else if (type.equals(CMSAttributes.messageDigest) && messageDigest == null) {
-        messageDigest = octets(value, "message-digest attribute");
-        if (messageDigest.length != algorithm.digest().length()) {
-          throw attributesFailure(
-              "message digest of " + messageDigest.length + " bytes; " + algorithm.digest() + " has " + algorithm.digest().length());
+      Tlv type = attribute.get(0);
+      Tlv value = values.get(0);
+      if (type.is(OID_MESSAGE_DIGEST) && messageDigest == null) {
+        if (value.tag != 0x04 || value.valueLength() != algorithm.digest().length()) {
+          throw attributesFailure("message-digest is not a " + algorithm.digest() + " OCTET STRING");
         }
-      } else if (type.equals(CMSAttributes.signingTime) && signingTime == null) {
+        messageDigest = value.value();
+      } else if (type.is(OID_SIGNING_TIME) && signingTime == null) {
         signingTime = time(value);
-      } else if (type.equals(SIGNING_CERTIFICATE_V2) && !signingCertificate) {
-        signingCertificate = true;
+      } else if (type.is(OID_SIGNING_CERTIFICATE_V2)) {
+        if (!value.is(signer.signingCertificateV2)) {
+          throw new EnvelopeFormatException(
+              EnvelopeFailure.SIGNER_CERTIFICATE_MISMATCH,
+              "signing-certificate-v2 is not the ESSCertIDv2 (SHA-256, issuer and serial) of the signer's certificate");
+        }
+      } else if (type.is(OID_CONTENT_TYPE)) {
+        if (!value.is(OID_DATA)) {
+          throw attributesFailure("content-type is not id-data");
+        }
       } else {
-        throw attributesFailure("unexpected or repeated signed attribute " + type);
+        throw attributesFailure("unexpected or repeated signed attribute");
       }
     }
-    if (!contentType || messageDigest == null || signingTime == null || !signingCertificate) {
-      throw attributesFailure("a signed attribute is missing");
+    if (messageDigest == null || signingTime == null) {
+      throw attributesFailure("message-digest or signing-time is missing");
     }
     byte[] signedAttributes = signedAttributes(signingTime, messageDigest, signer);
-    byte[] signedAttributesRead = encode(attributes);
-    if (!Arrays.equals(signedAttributes, signedAttributesRead)) {
+    if (attributesField.end - attributesField.start != signedAttributes.length
+        || !Arrays.equals(
+            envelope, attributesField.start + 1, attributesField.end,
+            signedAttributes, 1, signedAttributes.length)) {
       throw new EnvelopeFormatException(
-          EnvelopeFailure.SIGNER_CERTIFICATE_MISMATCH,
-          "the signing-certificate-v2 attribute is not the ESSCertIDv2 of the signer's certificate, or the attributes are not in canonical form");
+          EnvelopeFailure.UNEXPECTED_SIGNED_ATTRIBUTES,
+          "the signed attributes are not exactly content-type id-data, the message digest, the signing time "
+              + "and the signing-certificate-v2 of the signer's certificate, in DER order");
     }
-    byte[] signature = octets(signerInfo.getObjectAt(5), "signature");
+    Tlv signatureField = signerInfo.get(5);
+    if (signatureField.tag != 0x04) {
+      throw structure("the signature is not an OCTET STRING");
+    }
+    byte[] signature = signatureField.value();
 
-    byte[] rebuilt = encode(envelope(algorithm, content, signedAttributes, chain, signature));
+    byte[] rebuilt = envelope(algorithm, content, signedAttributes, chain, signature);
     if (!Arrays.equals(rebuilt, envelope)) {
       throw new EnvelopeFormatException(
           EnvelopeFailure.NOT_DER,
-          "the envelope differs from the canonical DER of its own parts at offset " + Arrays.mismatch(rebuilt, envelope));
+          "the envelope differs from the canonical DER of its own parts at offset "
+              + Arrays.mismatch(rebuilt, envelope));
     }
     List<Bytes> chainDer = new ArrayList<>(chain.size());
-    for (Certificate c : chain) {
-      chainDer.add(Bytes.copyOf(encode(c)));
+    for (CertificateInfo c : chain) {
+      chainDer.add(Bytes.copyOf(c.der));
     }
     return new ParsedEnvelope(
-        content, signingTime, algorithm, chainDer, signer, messageDigest, signedAttributes, signature);
+        content,
+        signingTime,
+        algorithm,
+        chainDer,
+        signer.certificate,
+        messageDigest,
+        signedAttributes,
+        signature);
   }
 
   /** The chain from the signer: each next certificate is the previous one's issuer; all used. */
-  private static List<Certificate> chain(Certificate signer, List<Certificate> certificates)
-      throws EnvelopeFormatException {
-    List<Certificate> remaining = new ArrayList<>(certificates);
+  private static List<CertificateInfo> chain(
+      CertificateInfo signer, List<CertificateInfo> certificates) throws EnvelopeFormatException {
+    List<CertificateInfo> remaining = new ArrayList<>(certificates);
     remaining.remove(signer);
-    List<Certificate> chain = new ArrayList<>(certificates.size());
+    List<CertificateInfo> chain = new ArrayList<>(certificates.size());
     chain.add(signer);
-    Certificate current = signer;
-    while (!remaining.isEmpty() && !current.getIssuer().equals(current.getSubject())) {
-      Certificate next = null;
-      for (Certificate c : remaining) {
-        if (c.getSubject().equals(current.getIssuer())) {
+    CertificateInfo current = signer;
+    while (!remaining.isEmpty() && !current.selfIssued()) {
+      CertificateInfo next = null;
+      for (CertificateInfo c : remaining) {
+        if (current.issuedBy(c)) {
           next = c;
           break;
         }
@@ -401,104 +371,66 @@ final class EnvelopeLayout {
     return chain;
   }
 
-  private static Instant time(ASN1Encodable value) throws EnvelopeFormatException {
-    String text;
-    DateTimeFormatter format;
-    if (value instanceof ASN1UTCTime) {
-      format = UTC_TIME;
-    } else if (value instanceof ASN1GeneralizedTime) {
-      format = GENERALIZED_TIME;
-    } else {
-      throw attributesFailure("signing-time is neither UTCTime nor GeneralizedTime");
+  /** The signing time; its canonical re-encoding must be the input (checked by the caller's rebuild). */
+  private static Instant time(Tlv value) throws EnvelopeFormatException {
+    int length = value.valueLength();
+    boolean utc = value.tag == 0x17 && length == 13;
+    boolean generalized = value.tag == 0x18 && length == 15;
+    if (!utc && !generalized) {
+      throw attributesFailure("signing-time is not YYMMDDhhmmssZ (UTCTime) or YYYYMMDDhhmmssZ (GeneralizedTime)");
     }
-    byte[] der = encode(value);
-    // short form length: a valid time is under 128 bytes
-    if (der.length < 2 || der[1] < 0 || der[1] + 2 != der.length) {
-      throw attributesFailure("signing-time has an unexpected length");
+    byte[] in = value.in;
+    int p = value.valueStart;
+    if (in[value.end - 1] != 'Z') {
+      throw attributesFailure("signing-time does not end in Z");
     }
-    text = new String(der, 2, der.length - 2, StandardCharsets.US_ASCII);
-    Instant t;
-    try {
-      if (format == UTC_TIME) {
-        // RFC 5280 4.1.2.5.1 pivot: YY >= 50 is 19YY, otherwise 20YY
-        if (text.length() != 13) {
-          throw attributesFailure("signing-time UTCTime is not YYMMDDhhmmssZ");
-        }
-        int yy = Integer.parseInt(text.substring(0, 2));
-        String full = (yy >= 50 ? "19" : "20") + text;
-        t = LocalDateTime.parse(full, GENERALIZED_TIME).toInstant(ZoneOffset.UTC);
-      } else {
-        if (text.length() != 15) {
-          throw attributesFailure("signing-time GeneralizedTime is not YYYYMMDDhhmmssZ");
-        }
-        t = LocalDateTime.parse(text, GENERALIZED_TIME).toInstant(ZoneOffset.UTC);
+    int[] digits = new int[length - 1];
+    for (int i = 0; i < digits.length; i++) {
+      int d = in[p + i] - '0';
+      if (d < 0 || d > 9) {
+        throw attributesFailure("signing-time has a non-digit");
       }
-    } catch (DateTimeParseException | NumberFormatException e) {
+      digits[i] = d;
+    }
+    int i = 0;
+    int year;
+    if (utc) {
+      int yy = digits[0] * 10 + digits[1];
+      year = yy >= 50 ? 1900 + yy : 2000 + yy; // RFC 5280 4.1.2.5.1
+      i = 2;
+    } else {
+      year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+      i = 4;
+    }
+    try {
+      Instant t =
+          LocalDateTime.of(
+                  year,
+                  digits[i] * 10 + digits[i + 1],
+                  digits[i + 2] * 10 + digits[i + 3],
+                  digits[i + 4] * 10 + digits[i + 5],
+                  digits[i + 6] * 10 + digits[i + 7],
+                  digits[i + 8] * 10 + digits[i + 9])
+              .toInstant(ZoneOffset.UTC);
+      if (t.isBefore(MIN_TIME) || !value.is(time(t))) {
+        throw attributesFailure("signing-time is not in its canonical form (UTCTime for 1950 to 2049)");
+      }
+      return t;
+    } catch (DateTimeException e) {
       throw attributesFailure("signing-time is not a valid time");
     }
-    if (t.isBefore(MIN_TIME) || !t.isBefore(END_TIME) || !Arrays.equals(encode(time(t)), der)) {
-      throw attributesFailure("signing-time is not in its canonical form (UTCTime for 1950 to 2049)");
-    }
-    return t;
   }
 
-  private static ASN1Sequence sequence(ASN1Encodable e, String what) throws EnvelopeFormatException {
-    if (e instanceof ASN1Sequence s) {
-      return s;
+  private static List<Tlv> children(Tlv t, int tag, String what) throws EnvelopeFormatException {
+    if (t.tag != tag) {
+      throw structure(what + " has tag 0x" + Integer.toHexString(t.tag) + "; 0x" + Integer.toHexString(tag) + " expected");
     }
-    throw structure(what + " is not a SEQUENCE");
+    return t.children();
   }
 
-  private static ASN1Set set(ASN1Encodable e, String what) throws EnvelopeFormatException {
-    if (e instanceof ASN1Set s) {
-      return s;
-    }
-    throw structure(what + " is not a SET");
-  }
-
-  private static ASN1Primitive explicit0(ASN1Encodable e, String what) throws EnvelopeFormatException {
-    if (e instanceof ASN1TaggedObject t
-        && t.getTagClass() == BERTags.CONTEXT_SPECIFIC
-        && t.getTagNo() == 0
-        && t.isExplicit()) {
-      return t.getExplicitBaseObject().toASN1Primitive();
-    }
-    throw structure(what + " is not an explicit [0]");
-  }
-
-  private static byte[] octets(ASN1Encodable e, String what) throws EnvelopeFormatException {
-    if (e instanceof ASN1OctetString s) {
-      return s.getOctets();
-    }
-    throw structure(what + " is not an OCTET STRING");
-  }
-
-  private static AlgorithmIdentifier algorithmIdentifier(ASN1Encodable e, String what)
-      throws EnvelopeFormatException {
-    ASN1Sequence s = sequence(e, what);
-    if (s.size() < 1 || s.size() > 2 || !(s.getObjectAt(0) instanceof ASN1ObjectIdentifier)) {
-      throw structure(what + " is not an AlgorithmIdentifier");
-    }
-    return AlgorithmIdentifier.getInstance(s);
-  }
-
-  private static void expectSize(ASN1Sequence s, int size, String what) throws EnvelopeFormatException {
+  private static void expectSize(List<Tlv> s, int size, String what) throws EnvelopeFormatException {
     if (s.size() != size) {
       throw structure(what + " has " + s.size() + " fields; " + size + " expected");
-    }
-  }
-
-  private static void expectOid(ASN1Encodable e, ASN1ObjectIdentifier oid, String what)
-      throws EnvelopeFormatException {
-    if (!oid.equals(e)) {
-      throw structure(what + " is not " + oid);
-    }
-  }
-
-  private static void expectInteger(ASN1Encodable e, int value, String what)
-      throws EnvelopeFormatException {
-    if (!(e instanceof ASN1Integer i) || !i.hasValue(value)) {
-      throw structure(what + " is not " + value);
     }
   }
 

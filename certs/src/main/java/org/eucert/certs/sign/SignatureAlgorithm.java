@@ -44,12 +44,16 @@ public enum SignatureAlgorithm {
   private final String jcaName;
   private final int minKeyBits;
   private final AlgorithmIdentifier algorithmIdentifier;
+  private final byte[] algorithmIdentifierDer;
+  private final byte[] digestIdentifierDer;
 
   SignatureAlgorithm(DigestAlgorithm digest, String jcaName, int minKeyBits) {
     this.digest = digest;
     this.jcaName = jcaName;
     this.minKeyBits = minKeyBits;
     this.algorithmIdentifier = identifier(name());
+    this.algorithmIdentifierDer = EnvelopeLayout.encode(algorithmIdentifier);
+    this.digestIdentifierDer = EnvelopeLayout.encode(new AlgorithmIdentifier(digest.oid()));
   }
 
   /** The digest of the content and of the signed attributes. */
@@ -80,7 +84,17 @@ public enum SignatureAlgorithm {
    * certificates (RSA-PSS: explicit SHA-256, MGF1-SHA-256, salt 32, trailer omitted).
    */
   public Bytes algorithmIdentifierDer() {
-    return Bytes.copyOf(EnvelopeLayout.encode(algorithmIdentifier));
+    return Bytes.copyOf(algorithmIdentifierDer);
+  }
+
+  /** {@link #algorithmIdentifierDer()} without a copy: callers must not change it. */
+  byte[] algorithmIdentifierDerShared() {
+    return algorithmIdentifierDer;
+  }
+
+  /** The DER of {@link #digestIdentifier()}, shared: callers must not change it. */
+  byte[] digestIdentifierDer() {
+    return digestIdentifierDer;
   }
 
   /** The exact signatureAlgorithm identifier we write and accept (a shared immutable value). */

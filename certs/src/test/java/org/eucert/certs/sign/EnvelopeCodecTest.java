@@ -62,6 +62,7 @@ class EnvelopeCodecTest {
     assertEquals(SignatureCheck.SIG_CRYPTO_FAILURE, parsed.verifyChain(key));
   }
 
+  @SuppressWarnings("unchecked") // BC's SignerId is a raw Selector
   @ParameterizedTest
   @EnumSource(SignatureAlgorithm.class)
   void envelope_isAcceptedByBouncyCastlesHighLevelCmsVerifier(SignatureAlgorithm algorithm)

@@ -340,7 +340,36 @@ class EnvelopeHostileInputTest {
   }
 
   @Test
-  void unsortedSignedAttributes_areNotDer_evenWhenCorrectlySigned() throws Exception {
+  void signingCertificateOfAnotherCertificate_isRefused_evenWhenCorrectlySigned() throws Exception {
+    byte[] otherCertificate =
+        SignFixtures.pki().certificateDer(SignFixtures.VIA_SUB).toByteArray();
+    byte[] otherValue = CertificateInfo.of(otherCertificate).signingCertificateV2;
+    byte[] envelope =
+        resignWithAttributes(
+            attributes -> {
+              ASN1EncodableVector v = new ASN1EncodableVector();
+              for (ASN1Encodable a : attributes) {
+                ASN1Sequence attribute = (ASN1Sequence) a;
+                if (attribute
+                    .getObjectAt(0)
+                    .equals(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signingCertificateV2)) {
+                  v.add(
+                      new DERSequence(
+                          new ASN1Encodable[] {
+                            attribute.getObjectAt(0),
+                            new DERSet(org.bouncycastle.asn1.ASN1Sequence.getInstance(otherValue))
+                          }));
+                } else {
+                  v.add(a);
+                }
+              }
+              return new DERSet(v);
+            });
+    assertEquals(EnvelopeFailure.SIGNER_CERTIFICATE_MISMATCH, failure(envelope));
+  }
+
+  @Test
+  void unsortedSignedAttributes_areRefused_evenWhenCorrectlySigned() throws Exception {
     // [0] IMPLICIT over a SEQUENCE encodes exactly as an unsorted SET would
     Signer signer = SignFixtures.signer(ALG);
     byte[] envelope =
@@ -362,7 +391,7 @@ class EnvelopeHostileInputTest {
               }
               return f;
             });
-    assertEquals(EnvelopeFailure.NOT_DER, failure(envelope));
+    assertEquals(EnvelopeFailure.UNEXPECTED_SIGNED_ATTRIBUTES, failure(envelope));
   }
 
   @Test
