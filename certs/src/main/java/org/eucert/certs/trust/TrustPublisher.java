@@ -59,8 +59,8 @@ import org.eucert.core.xml.TrustListCodec;
  * operator's certificate) and {@code certs/*.pem} (every signer's certificate and chain). Sequence
  * numbers come from {@link Registry#nextPublicationSequence}; the issue instant is an argument.
  *
- * <p>Each file is written to a temporary file and renamed into place; the list of trust lists is
- * written last. Status lists are published for the bodies that have a signer: a listed body with
+ * <p>Every list is built and signed before the first file is written; each file is then written to
+ * a temporary file and renamed into place, the list of trust lists last. Status lists are published for the bodies that have a signer: a listed body with
  * signing keys but no signer has no status list, which a loader reports as {@link
  * ListHealth#MISSING}.
  *
@@ -123,14 +123,16 @@ public final class TrustPublisher {
    *
    * @param issued the issue instant of every list; truncated to whole seconds (the envelopes'
    *     signing time equals it)
-   * @throws SigningException if a signer fails (files already written stay: publish again)
+   * @throws SigningException if a signer fails; nothing is written then (every list is signed
+   *     before the first file is written), but the sequence numbers drawn are spent
+   * @throws IllegalStateException if a body's signer is not one of its listed signing keys
    * @throws UncheckedIOException if a file cannot be written
    */
   public Publication publish(Path dir, Instant issued) throws SigningException {
     checkNotNull(dir, "dir");
     Instant at = checkNotNull(issued, "issued").truncatedTo(ChronoUnit.SECONDS);
     Map<String, Long> sequences = new LinkedHashMap<>();
-    List<Path> files = new ArrayList<>();
+    Map<String, byte[]> outputs = new LinkedHashMap<>();
     Map<String, Bytes> certificates = new LinkedHashMap<>();
     List<TrustListPointer> pointers = new ArrayList<>();
     TrustListCodec trustCodec = Codecs.TRUST_LISTS;
@@ -144,8 +146,7 @@ public final class TrustPublisher {
           new TrustList(
               probe.issuingNcca(), ms, seq, probe.issued(), probe.nextUpdate(), probe.entities());
       byte[] signed = envelopes.sign(trustCodec.write(list), at, signer);
-      Path file = write(dir, TrustListPointer.locationFor(ms), signed);
-      files.add(file);
+      outputs.put(TrustListPointer.locationFor(ms), signed);
       sequences.put(list.id(), seq);
       collect(certificates, "ncca-" + ms.name(), signer);
       pointers.add(
@@ -164,11 +165,16 @@ public final class TrustPublisher {
         if (statusSigner == null) {
           continue;
         }
+        Bytes signerDer = der(statusSigner.certificate());
+        checkState(
+            entity.signingKeys().stream().anyMatch(k -> k.certificate().equals(signerDer)),
+            "the signer given for %s's status list is not one of its listed signing keys",
+            body);
         long sseq = registry.nextPublicationSequence(body, STATUS_LIST_SEQUENCE, actor);
         StatusList status =
             StatusListBuilder.fromRegistry(registry, body, sseq, at, statusListValidity);
         byte[] sbytes = envelopes.sign(statusCodec.write(status), at, statusSigner);
-        files.add(write(dir, status.id() + ".p7m", sbytes));
+        outputs.put(status.id() + ".p7m", sbytes);
         sequences.put(status.id(), sseq);
         collect(certificates, "body-" + body.value(), statusSigner);
       }
@@ -179,10 +185,14 @@ public final class TrustPublisher {
     byte[] lbytes = envelopes.sign(Codecs.LOTLS.write(lotl), at, lotlSigner);
     collect(certificates, "operator", lotlSigner);
     for (Map.Entry<String, Bytes> c : certificates.entrySet()) {
-      files.add(write(dir, "certs/" + c.getKey() + ".pem", pem(List.of(c.getValue()))));
+      outputs.put("certs/" + c.getKey() + ".pem", pem(List.of(c.getValue())));
     }
-    files.add(write(dir, "anchors.pem", pem(List.of(der(lotlSigner.certificate())))));
-    files.add(write(dir, "lotl.p7m", lbytes));
+    outputs.put("anchors.pem", pem(List.of(der(lotlSigner.certificate()))));
+    outputs.put("lotl.p7m", lbytes); // last: a reader sees the new pointers after the new lists
+    List<Path> files = new ArrayList<>();
+    for (Map.Entry<String, byte[]> o : outputs.entrySet()) {
+      files.add(write(dir, o.getKey(), o.getValue()));
+    }
     sequences.put(ListOfTrustLists.ID, lseq);
     return new Publication(at, sequences, files);
   }

@@ -51,7 +51,7 @@ class TrustCodecsProperties {
     return TrustArbitraries.statusLists();
   }
 
-  @Property(tries = 100)
+  @Property(tries = 50)
   void trustList_writeParse_roundTripAndValid(@ForAll("trustLists") TrustList list) {
     byte[] xml = TRUST_LISTS.write(list);
     Documents.assertValid(TRUST_XSD, xml);

@@ -241,6 +241,14 @@ class TrustCodecsTest {
   }
 
   @Test
+  void parse_repeatedStatusEntry_refusedWithInvalidContent() {
+    String doc = utf8(STATUS_LISTS.write(TrustSamples.statusList()));
+    String repeated = doc.replace("EUCC-3110-2026-0002", "EUCC-3110-2026-0001");
+
+    assertRefused(XML_INVALID_CONTENT, () -> STATUS_LISTS.parse(bytes(repeated)));
+  }
+
+  @Test
   void parse_eventAfterWithdrawal_refusedWithInvalidContent() {
     String doc = utf8(STATUS_LISTS.write(TrustSamples.statusList()));
     String after =
