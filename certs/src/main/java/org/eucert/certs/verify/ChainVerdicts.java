@@ -14,6 +14,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import org.eucert.certs.sign.ParsedEnvelope;
 import org.eucert.core.model.Bytes;
 
@@ -71,8 +72,17 @@ final class ChainVerdicts {
       CertificateFactory f = CertificateFactory.getInstance("X.509");
       List<X509Certificate> certs = new ArrayList<>();
       for (Bytes b : chain) {
-        certs.add(
-            (X509Certificate) f.generateCertificate(new ByteArrayInputStream(b.toByteArray())));
+        byte[] der = b.toByteArray();
+        // strict DER: re-encodes to the same bytes, no unused bits in the signature (the JDK's
+        // decoder is lenient about both, so such bytes would otherwise be free to change)
+        org.bouncycastle.asn1.x509.Certificate strict =
+            org.bouncycastle.asn1.x509.Certificate.getInstance(
+                org.bouncycastle.asn1.ASN1Primitive.fromByteArray(der));
+        if (strict.getSignature().getPadBits() != 0
+            || !Arrays.equals(strict.getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER), der)) {
+          return false;
+        }
+        certs.add((X509Certificate) f.generateCertificate(new ByteArrayInputStream(der)));
       }
       for (int i = 0; i + 1 < certs.size(); i++) {
         X509Certificate child = certs.get(i);
@@ -88,7 +98,7 @@ final class ChainVerdicts {
       }
       last.verify(last.getPublicKey());
       return true;
-    } catch (GeneralSecurityException | RuntimeException e) {
+    } catch (GeneralSecurityException | java.io.IOException | RuntimeException e) {
       return false;
     }
   }
