@@ -53,6 +53,7 @@ final class SnapshotTrustView implements TrustView {
   private final ImmutableList<ListState> trustLists;
   private final ImmutableMap<BodyId, StatusView> statusViews;
   private final Map<String, IssuingContext> contexts = new ConcurrentHashMap<>();
+  private final ChainVerdicts chains = new ChainVerdicts();
 
   private SnapshotTrustView(TrustSnapshot snapshot) {
     this.snapshot = checkNotNull(snapshot, "snapshot");
@@ -93,7 +94,7 @@ final class SnapshotTrustView implements TrustView {
         keys.put(
             der,
             new Listed(
-                k, key, c.getNotBefore().toInstant(), c.getNotAfter().toInstant()));
+                k, key, c.getNotBefore().toInstant(), c.getNotAfter().toInstant(), chains));
       } catch (EnvelopeFormatException | CertificateException | RuntimeException e) {
         // a listed certificate we cannot decode cannot verify anything: the signer is unlisted
       }
@@ -172,7 +173,15 @@ final class SnapshotTrustView implements TrustView {
     private final Instant notBefore;
     private final Instant notAfter;
 
-    Listed(ListedKey listed, VerificationKey key, Instant notBefore, Instant notAfter) {
+    private final ChainVerdicts chains;
+
+    Listed(
+        ListedKey listed,
+        VerificationKey key,
+        Instant notBefore,
+        Instant notAfter,
+        ChainVerdicts chains) {
+      this.chains = chains;
       this.listed = listed;
       this.key = key;
       this.notBefore = notBefore;
@@ -217,7 +226,8 @@ final class SnapshotTrustView implements TrustView {
     @Override
     public SignedDocument.SignatureOutcome verify(SignedDocument document) {
       if (document instanceof EnvelopeDocument e) {
-        return e.verify(key);
+        SignedDocument.SignatureOutcome o = e.verify(key);
+        return o == SignedDocument.SignatureOutcome.VALID ? chains.check(e) : o;
       }
       return document.verifyWithOwnKey();
     }

@@ -80,6 +80,12 @@ import org.eucert.schemes.catalogue.SchemeCatalogue;
  * Check#SELF_DECLARED}, CSA Art 53): signature intact, the scheme allows self-assessment at basic,
  * the signer is the manufacturer named; the report is marked self-declared.
  *
+ * <p>A listed signer's envelope may carry CA certificates after the signer's; they must chain to
+ * a self-signed root the envelope includes, checked once per distinct chain and cached, so that
+ * no byte of an envelope is free to change. Core has no statement-of-conformity codec yet: the
+ * default content reader reads certificates only, so statements reach the self-declared path only
+ * through a content reader that reads them.
+ *
  * <p>Never throws for bad input. Fail closed: an unexpected exception (or a stack overflow on
  * deeply nested input) inside a step is caught and becomes the verdict of that step, with the
  * exception class in the message: FAILED/FORMAT_FAILURE in the steps that read the document
@@ -197,13 +203,17 @@ public final class Verifier {
         case SIG_CRYPTO_FAILURE:
           fail(
               SubIndication.SIG_CRYPTO_FAILURE,
-              "the signature does not verify with the key of " + doc.signerSubject());
+              "the signature does not verify with the key of "
+                  + (listed.isPresent() ? "listed body " + listed.get().body() : doc.signerSubject()));
           return;
         case VALID:
           break;
       }
+      // a listed signer is named by its body (no certificate decoding on the hot path)
       pass("message digest and " + doc.algorithm() + " signature verify with the key of "
-          + doc.signerSubject());
+          + (listed.isPresent()
+              ? "listed body " + listed.get().body() + " (key " + listed.get().key().keyId() + ")"
+              : doc.signerSubject()));
       step = Check.CRYPTO_POLICY;
       int bits = listed.isPresent() ? listed.get().keyBits() : doc.ownKeyBits();
       Optional<String> refusal = policy.refusal(doc.algorithm(), bits);

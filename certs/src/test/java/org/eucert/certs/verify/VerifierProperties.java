@@ -36,12 +36,24 @@ class VerifierProperties {
   private static VerifyWorld world;
   private static Verifier verifier;
   private static byte[] envelope;
+  private static Verifier chainedVerifier;
+  private static byte[] chainedEnvelope;
 
   @BeforeContainer
   static void world() {
     world = new VerifyWorld();
     envelope = world.issue(world.content(MemberState.NL, VerifyWorld.ISSUED)).envelope();
     verifier = world.verifier();
+    VerifyWorld chained = new VerifyWorld();
+    chained.useChainedKey(MemberState.DE);
+    chainedEnvelope =
+        chained
+            .issue(
+                chained.content(MemberState.DE, VerifyWorld.ISSUED),
+                VerifyWorld.chainedKey("DE-CB").signer(),
+                true)
+            .envelope();
+    chainedVerifier = chained.verifier();
   }
 
   @Property(tries = 40)
@@ -83,6 +95,18 @@ class VerifierProperties {
     int i = position % mutated.length;
     mutated[i] = (byte) (mutated[i] ^ xor);
     VerificationReport r = verifier.verify(mutated, VerifyWorld.NOW);
+    assertFalse(r.isPassed(), () -> "byte " + i + " ^ " + xor + " passed");
+  }
+
+  @Property(tries = 300)
+  void anySingleByteMutation_ofAnEnvelopeCarryingItsCaChain_neverPasses(
+      @ForAll @IntRange(min = 0, max = 1 << 20) int position,
+      @ForAll @IntRange(min = 1, max = 255) int xor) {
+    assertTrue(chainedVerifier.verify(chainedEnvelope, VerifyWorld.NOW).isPassed());
+    byte[] mutated = chainedEnvelope.clone();
+    int i = position % mutated.length;
+    mutated[i] = (byte) (mutated[i] ^ xor);
+    VerificationReport r = chainedVerifier.verify(mutated, VerifyWorld.NOW);
     assertFalse(r.isPassed(), () -> "byte " + i + " ^ " + xor + " passed");
   }
 

@@ -124,6 +124,56 @@ final class VerifyWorld {
     return KEYS.computeIfAbsent(name, VerifyWorld::generate);
   }
 
+  /** A test-only key whose certificate is issued by a root CA, the chain carrying the root. */
+  static synchronized TestKey chainedKey(String name) {
+    TestKey k = KEYS.get("chained:" + name);
+    if (k == null) {
+      k = generateChained(name);
+      KEYS.put("chained:" + name, k);
+    }
+    return k;
+  }
+
+  private static TestKey generateChained(String name) {
+    try {
+      TestKey root = key("Root CA for " + name);
+      KeyPairGenerator g = KeyPairGenerator.getInstance("EC", BC);
+      g.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
+      KeyPair kp = g.generateKeyPair();
+      X500Principal subject = new X500Principal("CN=" + name + ", O=" + name + ", C=EU");
+      X509Certificate c =
+          new JcaX509CertificateConverter()
+              .setProvider(BC)
+              .getCertificate(
+                  new JcaX509v3CertificateBuilder(
+                          root.certificate().getSubjectX500Principal(),
+                          BigInteger.valueOf(Math.abs((long) name.hashCode()) + 7),
+                          Date.from(Instant.parse("2024-01-01T00:00:00Z")),
+                          Date.from(Instant.parse("2036-01-01T00:00:00Z")),
+                          subject,
+                          kp.getPublic())
+                      .build(
+                          new JcaContentSignerBuilder("SHA256withECDSA")
+                              .setProvider(BC)
+                              .build(root.pair().getPrivate())));
+      Signer s = JcaSigner.of(kp.getPrivate(), List.of(c, root.certificate()), BC);
+      return new TestKey(kp, c, Bytes.copyOf(c.getEncoded()), s);
+    } catch (Exception e) {
+      throw new IllegalStateException("chained test key " + name, e);
+    }
+  }
+
+  /** Lists the chained key (CA-issued, root carried) as the CB's key instead of its own. */
+  void useChainedKey(MemberState ms) {
+    BodyId cb = cb(ms);
+    keys.get(cb)
+        .set(
+            0,
+            new SigningKey(
+                cb, "k2", chainedKey(cb.value()).der(), KEYS_FROM, Optional.empty(),
+                Optional.empty()));
+  }
+
   private static TestKey generate(String name) {
     try {
       KeyPairGenerator g = KeyPairGenerator.getInstance("EC", BC);

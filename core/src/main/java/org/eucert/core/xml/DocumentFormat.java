@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.ValidatorHandler;
@@ -65,8 +66,10 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * reads back equal.
  *
  * <p>Immutable and thread-safe: the JAXB context, the compiled schema and the factories are built
- * once, in the constructor; unmarshallers, marshallers, readers and validator handlers are made per
- * call.
+ * once, in the constructor; the XML reading pipeline (reader, validator handler, unmarshaller) is
+ * built once per thread and reused, and dropped after any refusal (building it cost several times
+ * the read itself, on the verification hot path, ARCHITECTURE.md section 11); marshallers and the
+ * JSON path are made per call.
  */
 final class DocumentFormat<B, R> {
   private static final Pattern VERSIONED = Pattern.compile("(urn:eucert:.+):([0-9]{1,9})");
@@ -82,6 +85,7 @@ final class DocumentFormat<B, R> {
   private final ImmutableSet<String> namespaces;
   private final ImmutableSet<String> families;
   private final ImmutableMap<String, String> prefixes;
+  private final ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(Pipeline::new);
 
   /**
    * @param kind the document's name in messages, e.g. {@code certificate}
@@ -186,33 +190,134 @@ final class DocumentFormat<B, R> {
     if (xml.length == 0) {
       throw new XmlFormatException(XML_NOT_WELL_FORMED, kind + " document is empty");
     }
-    UnmarshallerHandler target;
+    Pipeline p = pipelines.get();
+    boolean done = false;
     try {
-      Unmarshaller unmarshaller = context.createUnmarshaller();
-      unmarshaller.setEventHandler(event -> false); // stop at the first event, warnings included
-      target = unmarshaller.getUnmarshallerHandler();
-    } catch (JAXBException e) {
-      throw new IllegalStateException("cannot create an unmarshaller for " + kind, e);
-    }
-    ValidatorHandler validator = secureXml.newValidatorHandler(schema);
-    validator.setErrorHandler(new Refusing(XML_SCHEMA_INVALID));
-    validator.setContentHandler(target);
-    NamespaceCheck check = new NamespaceCheck();
-    check.setContentHandler(validator);
-    XMLReader reader = secureXml.newXmlReader(limits);
-    reader.setContentHandler(check);
-    reader.setErrorHandler(new Refusing(XML_NOT_WELL_FORMED));
-    try {
-      reader.parse(new InputSource(new ByteArrayInputStream(xml)));
-      return type.cast(JAXBIntrospector.getValue(target.getResult()));
-    } catch (SAXException e) {
-      throw refusal(e, XML_NOT_WELL_FORMED);
-    } catch (IOException e) {
-      // the JDK reports bytes that are not in the document's encoding as an I/O error
-      throw new XmlFormatException(
-          XML_NOT_WELL_FORMED, kind + " document cannot be decoded: " + e.getMessage(), e);
+      // MOXy streams from the SAX events (an UnmarshallerHandler would build a DOM first)
+      B result =
+          p.unmarshaller
+              .unmarshal(new SAXSource(p.feed, new InputSource(new ByteArrayInputStream(xml))), type)
+              .getValue();
+      if (result == null) {
+        throw new XmlFormatException(XML_INVALID_CONTENT, kind + " document has no content");
+      }
+      done = true;
+      return result;
     } catch (JAXBException | RuntimeException e) {
-      throw refusal(e, XML_INVALID_CONTENT);
+      if (e instanceof XmlFormatException x) {
+        throw x;
+      }
+      Throwable io = ioCause(e);
+      if (io != null) {
+        // the JDK reports bytes that are not in the document's encoding as an I/O error
+        throw new XmlFormatException(
+            XML_NOT_WELL_FORMED, kind + " document cannot be decoded: " + io.getMessage(), io);
+      }
+      throw refusal(e, saxCause(e) ? XML_NOT_WELL_FORMED : XML_INVALID_CONTENT);
+    } finally {
+      if (!done) {
+        pipelines.remove(); // after a refusal nothing of a half-read document is reused
+      }
+    }
+  }
+
+  private static Throwable ioCause(Throwable e) {
+    Throwable t = e;
+    for (int i = 0; t != null && i < 32; i++) {
+      if (t instanceof IOException) {
+        return t;
+      }
+      if (t instanceof XmlFormatException || t instanceof SAXException) {
+        return null;
+      }
+      t = t instanceof JAXBException j && j.getLinkedException() != null ? j.getLinkedException() : t.getCause();
+    }
+    return null;
+  }
+
+  private static boolean saxCause(Throwable e) {
+    Throwable t = e;
+    for (int i = 0; t != null && i < 32; i++) {
+      if (t instanceof SAXException) {
+        return true;
+      }
+      t = t instanceof JAXBException j && j.getLinkedException() != null ? j.getLinkedException() : t.getCause();
+    }
+    return false;
+  }
+
+  /**
+   * The reading pipeline of one thread: the secure reader, the namespace check, the XSD validator
+   * handler and the unmarshaller, built on a thread's first read and reused by its later reads
+   * (building them costs several times the read itself). Each read gets a fresh unmarshaller
+   * handler; the reader resets its limits and the validator its state at each document; a
+   * pipeline that saw a refusal or an error is dropped and built anew.
+   */
+  private final class Pipeline {
+    final Feed feed;
+    final Unmarshaller unmarshaller;
+
+    Pipeline() {
+      try {
+        unmarshaller = context.createUnmarshaller();
+        unmarshaller.setEventHandler(event -> false); // stop at the first event, warnings included
+      } catch (JAXBException e) {
+        throw new IllegalStateException("cannot create an unmarshaller for " + kind, e);
+      }
+      ValidatorHandler validator = secureXml.newValidatorHandler(schema);
+      validator.setErrorHandler(new Refusing(XML_SCHEMA_INVALID));
+      NamespaceCheck check = new NamespaceCheck();
+      check.setContentHandler(validator);
+      XMLReader reader = secureXml.newXmlReader(limits);
+      reader.setContentHandler(check);
+      reader.setErrorHandler(new Refusing(XML_NOT_WELL_FORMED));
+      feed = new Feed(reader, validator);
+    }
+  }
+
+  /**
+   * The reader MOXy reads from: the secure reader, through the namespace check and the XSD
+   * validator, into whatever content handler MOXy sets. MOXy's own settings are ignored: the
+   * secure reader's features are fixed.
+   */
+  private static final class Feed extends XMLFilterImpl {
+    private final XMLReader secure;
+    private final ValidatorHandler validator;
+
+    Feed(XMLReader secure, ValidatorHandler validator) {
+      this.secure = secure;
+      this.validator = validator;
+    }
+
+    @Override
+    public void setContentHandler(org.xml.sax.ContentHandler handler) {
+      super.setContentHandler(handler);
+      validator.setContentHandler(handler);
+    }
+
+    @Override
+    public void setFeature(String name, boolean value) {}
+
+    @Override
+    public void setProperty(String name, Object value) {}
+
+    @Override
+    public void setErrorHandler(ErrorHandler handler) {}
+
+    @Override
+    public void setEntityResolver(org.xml.sax.EntityResolver resolver) {}
+
+    @Override
+    public void setDTDHandler(org.xml.sax.DTDHandler handler) {}
+
+    @Override
+    public void parse(InputSource input) throws SAXException, IOException {
+      secure.parse(input);
+    }
+
+    @Override
+    public void parse(String systemId) throws SAXException {
+      throw new SAXException("documents are read from bytes only");
     }
   }
 
