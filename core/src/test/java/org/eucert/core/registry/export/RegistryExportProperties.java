@@ -53,6 +53,7 @@ import org.eucert.core.registry.TestDatabase;
 import org.eucert.core.registry.Withdrawal;
 import org.eucert.core.registry.WithdrawalReason;
 import org.eucert.core.testing.ModelArbitraries;
+import org.eucert.core.time.LegalTime;
 import org.eucert.core.xml.CertificateCodec;
 import org.eucert.core.xml.RegistryExportCodec;
 import org.eucert.core.xml.RegistryExportCodec.Form;
@@ -225,9 +226,13 @@ class RegistryExportProperties {
               case 3 -> source.withdraw(id, new Withdrawal(at, WithdrawalReason.OTHER, "why"), ACTOR);
               case 4 -> source.review(id, new ReviewOutcome.Confirmed(at, "RR"), ACTOR);
               default -> {
-                CertificateContent old = source.certificate(id).isPresent() ? CONTENT.parse(source.documents(id).orElseThrow().contentDocument().toByteArray()) : null;
+                CertificateContent old =
+                    CONTENT.parse(source.documents(id).orElseThrow().contentDocument().toByteArray());
+                LocalDate until = old.validUntil().plusDays(30);
+                LocalDate atLeast = LegalTime.dayOf(at).plusDays(30);
                 CertificateContent next =
-                    content("EUCC-S-" + (++successor), old.issuer().id(), at, old.validUntil().plusDays(30))
+                    content("EUCC-S-" + (++successor), old.issuer().id(), at,
+                        until.isAfter(atLeast) ? until : atLeast)
                         .holder(old.holder())
                         .predecessor(Optional.of(id))
                         .build();
