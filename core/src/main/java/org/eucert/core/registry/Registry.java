@@ -284,6 +284,24 @@ public interface Registry extends AutoCloseable {
   int importIssued(List<IssuedCertificate> batch, Actor actor);
 
   /**
+   * Imports certificates another registry exported (CSA Art 50; EUCC Art 42), all or nothing, in
+   * one transaction: each is recorded as issued (content and documents byte for byte, links from
+   * its content), then its later events are replayed through the life-cycle rules of {@link
+   * #suspend}, {@link #extendSuspension}, {@link #reinstate}, {@link #withdraw} and {@link
+   * #review}, so the state machine and the time limits of EUCC Art 30 are checked again. Each
+   * replayed event must equal the exported one (kind, status, instants, reason, texts, planned
+   * end, references); its recording instant and actor are this registry's (the import's), as the
+   * audit log shows. A withdrawal that names a successor held in the same import is checked as an
+   * EUCC Art 13(2)(c) or (d) review outcome.
+   *
+   * @return the number of certificates imported
+   * @throws ImportRefusedException naming the certificate and the problem (a certificate already
+   *     held, an issuer not enrolled, an event the rules refuse or that replays differently, links
+   *     that differ from the content's); nothing is written
+   */
+  int importExported(List<ExportedCertificate> certificates, Actor actor);
+
+  /**
    * Suspends a certificate in force from the day after the decision, for at most 42 days (EUCC
    * Art 30(1)). The validity end does not move.
    *

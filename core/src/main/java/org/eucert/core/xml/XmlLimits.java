@@ -40,4 +40,12 @@ public record XmlLimits(int maxBytes, int maxDepth, int maxElements, int maxAttr
   public static XmlLimits schemeDefaults() {
     return new XmlLimits(16 << 20, 32, 1_000_000, 32);
   }
+
+  /**
+   * For registry exports: 256 MiB, depth 16, 50,000,000 elements, 8 attributes per element (some
+   * 100,000 certificates with their documents and events).
+   */
+  public static XmlLimits registryExportDefaults() {
+    return new XmlLimits(256 << 20, 16, 50_000_000, 8);
+  }
 }

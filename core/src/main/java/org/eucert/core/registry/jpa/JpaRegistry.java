@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ import org.eucert.core.registry.AuditEvent;
 import org.eucert.core.registry.AuditHead;
 import org.eucert.core.registry.AuditVerification;
 import org.eucert.core.registry.CertificateDocuments;
+import org.eucert.core.registry.CertificateEvent;
 import org.eucert.core.registry.CertificateEventKind;
 import org.eucert.core.registry.CertificateLink;
 import org.eucert.core.registry.CertificateQuery;
@@ -64,6 +66,9 @@ import org.eucert.core.registry.CertificateSummary;
 import org.eucert.core.registry.ConcurrentUpdateException;
 import org.eucert.core.registry.DuplicateCertificateNumberException;
 import org.eucert.core.registry.DuplicateRecordException;
+import org.eucert.core.registry.ExportedCertificate;
+import org.eucert.core.registry.ImportRefusedException;
+import org.eucert.core.registry.ImportRefusedException.Problem;
 import org.eucert.core.registry.IssuedCertificate;
 import org.eucert.core.registry.LifecycleRuleException;
 import org.eucert.core.registry.Page;
@@ -1198,6 +1203,189 @@ public final class JpaRegistry implements Registry {
           }
           return n;
         });
+  }
+
+  @Override
+  public int importExported(List<ExportedCertificate> certificates, Actor actor) {
+    checkNotNull(certificates, "certificates");
+    List<ExportedCertificate> copy = List.copyOf(certificates);
+    checkArgument(!copy.isEmpty(), "nothing to import");
+    Map<CertificateId, CertificateContent> contents = new HashMap<>();
+    for (ExportedCertificate x : copy) {
+      CertificateContent c = x.certificate().content();
+      if (contents.put(c.id(), c) != null) {
+        throw new ImportRefusedException(
+            Problem.IMPORTED_DUPLICATE_IN_DOCUMENT, c.id(), "it comes twice in the import");
+      }
+    }
+    return write(
+        actor,
+        concurrent("a certificate of the import"),
+        t -> {
+          int n = 0;
+          for (ExportedCertificate x : copy) {
+            importOne(t, x, contents);
+            if (++n % 200 == 0) {
+              t.em.flush();
+              t.em.clear(); // keeps the persistence context small
+            }
+          }
+          return n;
+        });
+  }
+
+  private void importOne(
+      Tx t, ExportedCertificate x, Map<CertificateId, CertificateContent> contents) {
+    CertificateContent c = x.certificate().content();
+    CertificateId id = c.id();
+    if (findCertificate(t.em, id).isPresent()) {
+      throw new ImportRefusedException(
+          Problem.IMPORTED_DUPLICATE,
+          id,
+          "this registry already holds a certificate with that identifier");
+    }
+    if (findBody(t.em, c.issuer().id()).isEmpty()) {
+      throw new ImportRefusedException(
+          Problem.IMPORTED_ISSUER_UNKNOWN,
+          id,
+          "its issuer " + c.issuer().id() + " is not enrolled in this registry; enrol it first");
+    }
+    Set<CertificateLink> expected = new HashSet<>();
+    c.predecessor()
+        .ifPresent(p -> expected.add(new CertificateLink(id, CertificateLink.Kind.PREDECESSOR, p)));
+    c.underlying()
+        .ifPresent(u -> expected.add(new CertificateLink(id, CertificateLink.Kind.UNDERLYING, u)));
+    if (!expected.equals(new HashSet<>(x.links())) || x.links().size() != expected.size()) {
+      throw new ImportRefusedException(
+          Problem.IMPORTED_LINK_MISMATCH,
+          id,
+          "the exported links " + x.links() + " differ from those its content names " + expected);
+    }
+    CertificateRecord current = insertIssued(t, x.certificate());
+    checkReplayed(id, x.events().get(0), current.latestEvent());
+    CertificateEntity e = requireCertificate(t.em, id);
+    for (int i = 1; i < x.events().size(); i++) {
+      CertificateEvent ev = x.events().get(i);
+      Lifecycle.NewEvent replayed;
+      String action;
+      try {
+        switch (ev.kind()) {
+          case SUSPENDED -> {
+            replayed =
+                Lifecycle.suspend(
+                    current,
+                    new Suspension(
+                        ev.decidedAt(),
+                        required(id, ev, ev.plannedUntil(), "planned end"),
+                        required(id, ev, ev.text(), "reason")));
+            action = "CERTIFICATE_SUSPENDED";
+          }
+          case SUSPENSION_EXTENDED -> {
+            replayed =
+                Lifecycle.extend(
+                    current,
+                    new SuspensionExtension(
+                        ev.decidedAt(),
+                        required(id, ev, ev.plannedUntil(), "planned end"),
+                        required(id, ev, ev.decisionReference(), "NCCA reference")));
+            action = "SUSPENSION_EXTENDED";
+          }
+          case REINSTATED -> {
+            replayed =
+                Lifecycle.reinstate(
+                    current,
+                    new Reinstatement(ev.effectiveAt(), required(id, ev, ev.text(), "reason")));
+            action = "CERTIFICATE_REINSTATED";
+          }
+          case WITHDRAWN -> {
+            Withdrawal w =
+                new Withdrawal(
+                    ev.effectiveAt(),
+                    required(id, ev, ev.reason(), "reason"),
+                    required(id, ev, ev.text(), "text"));
+            action = "CERTIFICATE_WITHDRAWN";
+            Optional<CertificateContent> successor = ev.related().map(contents::get);
+            if (successor.isPresent()) {
+              boolean sameScope = Lifecycle.scopeDigest(successor.get()).equals(e.scopeSha256);
+              Lifecycle.checkSuccessor(current, e.scopeSha256, successor.get(), sameScope);
+              action = sameScope ? "REVIEW_REISSUED_SAME_SCOPE" : "REVIEW_REISSUED_NEW_SCOPE";
+            }
+            replayed = Lifecycle.withdraw(current, w, ev.related());
+          }
+          case REVIEW_CONFIRMED -> {
+            replayed =
+                Lifecycle.confirm(
+                    current,
+                    new ReviewOutcome.Confirmed(
+                        ev.decidedAt(), required(id, ev, ev.decisionReference(), "report")));
+            action = "REVIEW_CONFIRMED";
+          }
+          default ->
+              throw new ImportRefusedException(
+                  Problem.IMPORTED_EVENT_MISMATCH,
+                  id,
+                  "event " + ev.seq() + " is a second " + ev.kind() + " event");
+        }
+      } catch (ImportRefusedException r) {
+        throw r;
+      } catch (RegistryException r) {
+        throw new ImportRefusedException(
+            Problem.IMPORTED_EVENT_REFUSED,
+            id,
+            "event " + ev.seq() + " (" + ev.kind() + ") is refused: " + r.getMessage(),
+            r);
+      } catch (IllegalArgumentException | NullPointerException r) {
+        throw new ImportRefusedException(
+            Problem.IMPORTED_EVENT_MISMATCH,
+            id,
+            "event " + ev.seq() + " (" + ev.kind() + ") cannot be replayed: " + r.getMessage(),
+            r);
+      }
+      current = append(t, e, current, replayed, action);
+      checkReplayed(id, ev, current.latestEvent());
+    }
+  }
+
+  private static <T> T required(
+      CertificateId id, CertificateEvent ev, Optional<T> value, String what) {
+    return value.orElseThrow(
+        () ->
+            new ImportRefusedException(
+                Problem.IMPORTED_EVENT_MISMATCH,
+                id,
+                "event " + ev.seq() + " (" + ev.kind() + ") has no " + what));
+  }
+
+  /** The replayed event must be the exported one, apart from when and by whom it was recorded. */
+  private static void checkReplayed(CertificateId id, CertificateEvent exported, CertificateEvent got) {
+    List<String> diffs = new ArrayList<>();
+    diff(diffs, "seq", exported.seq(), got.seq());
+    diff(diffs, "kind", exported.kind(), got.kind());
+    diff(diffs, "status", exported.status(), got.status());
+    diff(diffs, "effectiveAt", exported.effectiveAt(), got.effectiveAt());
+    diff(diffs, "decidedAt", exported.decidedAt(), got.decidedAt());
+    diff(diffs, "reason", exported.reason(), got.reason());
+    diff(diffs, "text", exported.text(), got.text());
+    diff(diffs, "plannedUntil", exported.plannedUntil(), got.plannedUntil());
+    diff(diffs, "decisionReference", exported.decisionReference(), got.decisionReference());
+    diff(diffs, "related", exported.related(), got.related());
+    if (!diffs.isEmpty()) {
+      throw new ImportRefusedException(
+          Problem.IMPORTED_EVENT_MISMATCH,
+          id,
+          "event "
+              + exported.seq()
+              + " ("
+              + exported.kind()
+              + ") replays differently from the export: "
+              + String.join("; ", diffs));
+    }
+  }
+
+  private static void diff(List<String> diffs, String what, Object exported, Object replayed) {
+    if (!exported.equals(replayed)) {
+      diffs.add(what + " exported " + exported + ", replayed " + replayed);
+    }
   }
 
   /**

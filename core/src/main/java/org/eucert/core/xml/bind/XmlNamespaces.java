@@ -20,5 +20,8 @@ public final class XmlNamespaces {
   /** The EUCC-specific part of a certificate, {@code eucc-certificate.xsd}. */
   public static final String EUCC_CERTIFICATE = "urn:eucert:certificate:eucc:1";
 
+  /** Registry exports, {@code registry-export.xsd}. */
+  public static final String REGISTRY_EXPORT = "urn:eucert:registry-export:1";
+
   private XmlNamespaces() {}
 }
