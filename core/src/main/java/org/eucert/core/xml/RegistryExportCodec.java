@@ -25,9 +25,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javax.xml.namespace.QName;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.eclipse.persistence.jaxb.JAXBContextFactory;
 import org.eclipse.persistence.jaxb.MarshallerProperties;
 import org.eucert.core.model.CertificateContent;
@@ -71,7 +68,6 @@ public final class RegistryExportCodec {
   private final DocumentFormat<XmlRegistryExport, ExportDocument> format;
   private final CertificateCodec certificates;
   private final JAXBContext streaming;
-  private final XMLOutputFactory outputs = XMLOutputFactory.newFactory();
 
   private RegistryExportCodec(XmlLimits limits) {
     this.certificates = CertificateCodec.create();
@@ -244,56 +240,61 @@ public final class RegistryExportCodec {
   }
 
   private final class XmlWriter extends Writer {
-    private final XMLStreamWriter w;
+    private static final String END = "</registryExport>";
+    private final OutputStream out;
     private final Marshaller marshaller;
 
     XmlWriter(Actor exporter, Instant exportedAt, OutputStream out) {
+      this.out = out;
       try {
+        // MOXy writes every character, CR and tab included, so that it reads back the same
         marshaller = streaming.createMarshaller();
         marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
         marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-        w = outputs.createXMLStreamWriter(out, "UTF-8");
-        w.writeStartDocument("UTF-8", "1.0");
-        w.writeCharacters("\n");
-        w.setDefaultNamespace(NAMESPACE);
-        w.writeStartElement(NAMESPACE, "registryExport");
-        w.writeDefaultNamespace(NAMESPACE);
-        XmlRegistryExport header = ExportMapper.header(exporter, exportedAt);
-        element("exporter", ExportMapper.exporterText(header));
-        element("exportedAt", ExportMapper.exportedAtText(header));
-      } catch (JAXBException | XMLStreamException e) {
+        marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.FALSE);
+        marshaller.setProperty(MarshallerProperties.NAMESPACE_PREFIX_MAPPER, Map.of(NAMESPACE, ""));
+        Marshaller head = streaming.createMarshaller();
+        head.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+        head.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.FALSE);
+        head.setProperty(MarshallerProperties.NAMESPACE_PREFIX_MAPPER, Map.of(NAMESPACE, ""));
+        StringWriter text = new StringWriter();
+        head.marshal(ExportMapper.header(exporter, exportedAt), text);
+        String h = text.toString().strip();
+        // <registryExport ...><exporter/><exportedAt/></registryExport>: the certificates go
+        // before the end tag
+        checkState(h.endsWith(END), "unexpected XML header %s", h);
+        raw(h.substring(0, h.length() - END.length()));
+      } catch (JAXBException e) {
         throw failure(e);
       }
     }
 
-    private void element(String name, String text) throws XMLStreamException {
-      w.writeCharacters("\n  ");
-      w.writeStartElement(NAMESPACE, name);
-      w.writeCharacters(text);
-      w.writeEndElement();
+    private void raw(String text) {
+      try {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     @Override
     void write(XmlExportedCertificate certificate, boolean first) {
+      raw("\n");
       try {
-        w.writeCharacters("\n  ");
         marshaller.marshal(
-            new JAXBElement<>(CERTIFICATE, XmlExportedCertificate.class, certificate), w);
-      } catch (JAXBException | XMLStreamException e) {
+            new JAXBElement<>(CERTIFICATE, XmlExportedCertificate.class, certificate), out);
+      } catch (JAXBException e) {
         throw failure(e);
       }
     }
 
     @Override
     void end(boolean empty) {
+      raw("\n" + END + "\n");
       try {
-        w.writeCharacters("\n");
-        w.writeEndElement();
-        w.writeEndDocument();
-        w.writeCharacters("\n");
-        w.flush();
-      } catch (XMLStreamException e) {
-        throw failure(e);
+        out.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
   }

@@ -190,7 +190,7 @@ public final class RegistryExport {
   public static int importDocument(Registry registry, ExportDocument document, Actor actor) {
     checkNotNull(registry, "registry");
     checkNotNull(document, "document");
-    checkArgument(actor != null, "actor");
+    checkNotNull(actor, "actor");
     if (document.certificates().isEmpty()) {
       return 0;
     }

@@ -14,6 +14,7 @@ import static org.eucert.core.xml.bind.Lexical.list;
 import static org.eucert.core.xml.bind.Lexical.optionalDate;
 import static org.eucert.core.xml.bind.Lexical.required;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class ExportMapper {
   }
 
   /** The document header, without certificates (a streaming writer adds them one by one). */
-  public static XmlRegistryExport header(Actor exporter, java.time.Instant exportedAt) {
+  public static XmlRegistryExport header(Actor exporter, Instant exportedAt) {
     XmlRegistryExport x = new XmlRegistryExport();
     x.exporter = exporter.name();
     x.exportedAt = instantText(exportedAt);
