@@ -9,6 +9,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import org.eucert.core.model.CertificateContent;
+import org.eucert.core.xml.bind.certificate.CertificateFastReader;
 import org.eucert.core.xml.bind.certificate.CertificateMapper;
 import org.eucert.core.xml.bind.certificate.XmlCertificate;
 import org.eucert.core.xml.bind.XmlNamespaces;
@@ -81,9 +82,38 @@ public final class CertificateCodec {
   /**
    * Reads certificate content, validating it against the XSDs as it goes.
    *
+   * <p>A document in the common form (UTF-8, namespaces declared on the root, no comments, CDATA
+   * or processing instructions) is read by a dedicated reader that checks everything the XSDs
+   * say; anything else, and anything that reader does not accept, goes through the general
+   * reader (secure parser, XSD validator, MOXy), which alone refuses and explains. Both give the
+   * same content for every document the dedicated reader accepts.
+   *
    * @throws XmlFormatException if the bytes are not valid certificate content of this version
    */
   public CertificateContent parse(byte[] xml) {
+    checkNotNull(xml, "xml");
+    XmlLimits l = format.limits();
+    if (xml.length <= l.maxBytes()) {
+      XmlCertificate binding =
+          CertificateFastReader.read(xml, l.maxDepth(), l.maxElements(), l.maxAttributes());
+      if (binding != null) {
+        try {
+          return CertificateMapper.toRecord(binding);
+        } catch (RuntimeException e) {
+          // the model refuses it: the general reader reports why, in its own terms
+        }
+      }
+    }
+    return format.parse(xml);
+  }
+
+  /**
+   * Reads certificate content with the general reader only (secure parser, XSD validator, MOXy),
+   * never the dedicated one: the reference that {@link #parse} is tested against. For tests.
+   *
+   * @throws XmlFormatException if the bytes are not valid certificate content of this version
+   */
+  CertificateContent parseGeneral(byte[] xml) {
     return format.parse(xml);
   }
 

@@ -53,4 +53,25 @@ public final class XmlEuccPart {
   @XmlElement(name = "protectionProfileLifetimeEnd")
   @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
   String protectionProfileLifetimeEnd;
+
+  /**
+   * A binding holding these values, for readers outside this package that fill bindings
+   * themselves ({@code CertificateFastReader}); null means absent, as in the fields.
+   */
+  public static XmlEuccPart of(
+      String packageKind,
+      String packageName,
+      List<String> augmentations,
+      String technicalDomain,
+      String patchManagement,
+      String protectionProfileLifetimeEnd) {
+    XmlEuccPart x = new XmlEuccPart();
+    x.packageKind = packageKind;
+    x.packageName = packageName;
+    x.augmentations = augmentations;
+    x.technicalDomain = technicalDomain;
+    x.patchManagement = patchManagement;
+    x.protectionProfileLifetimeEnd = protectionProfileLifetimeEnd;
+    return x;
+  }
 }
