@@ -4,6 +4,7 @@
  */
 package org.eucert.certs.verify;
 
+import com.google.common.hash.Hashing;
 import java.time.Instant;
 import org.eucert.certs.sign.SignatureAlgorithm;
 import org.eucert.core.model.Bytes;
@@ -17,6 +18,14 @@ import org.eucert.core.model.Bytes;
 interface SignedDocument {
   /** The encapsulated content exactly as signed. */
   byte[] content();
+
+  /**
+   * The SHA-256 of the content in lower-case hex: the digest a status list registers (ARCHITECTURE.md
+   * section 7).
+   */
+  default String contentSha256Hex() {
+    return Hashing.sha256().hashBytes(content()).toString();
+  }
 
   /** The signing-time signed attribute. */
   Instant signingTime();

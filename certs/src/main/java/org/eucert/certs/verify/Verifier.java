@@ -7,7 +7,6 @@ package org.eucert.certs.verify;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
-import com.google.common.hash.Hashing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -473,7 +472,7 @@ public final class Verifier {
         default:
           break;
       }
-      String digest = Hashing.sha256().hashBytes(doc.content()).toString();
+      String digest = doc.contentSha256Hex();
       Optional<String> registered = list.get().registeredDigest(cert.id());
       if (registered.isPresent() && !registered.get().equalsIgnoreCase(digest)) {
         fail(

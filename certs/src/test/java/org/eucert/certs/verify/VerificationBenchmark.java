@@ -36,7 +36,8 @@ import org.openjdk.jmh.annotations.Threads;
  * verification with the same key in the same run, and the parts of a verification one by one:
  * envelope parse, signature (digest and verify), authority look-ups, XML read, rules, status.
  *
- * <p>Run: {@code mvn -o -pl certs -am -Pbench -DskipTests verify}. The ratio that matters is
+ * <p>Run: {@code mvn -pl certs -Pbench -DskipTests verify -Dbench.include=VerificationBenchmark}
+ * (after {@code mvn -DskipTests install}). The ratio that matters is
  * {@code verifyCertificate / rawSignatureVerify} in operations per second, single thread.
  */
 @State(Scope.Benchmark)

@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -73,6 +74,10 @@ public final class Lexical {
 
   public static Instant instant(String text, String what) {
     required(text, what);
+    Instant strict = strictInstant(text);
+    if (strict != null) {
+      return strict;
+    }
     try {
       Instant parsed = Instant.parse(text);
       checkArgument(
@@ -84,6 +89,53 @@ public final class Lexical {
     } catch (DateTimeException e) {
       throw new IllegalArgumentException(what + ": not an instant: '" + shorten(text) + "'", e);
     }
+  }
+
+  /**
+   * The instant of the XSDs' {@code Instant} form, {@code yyyy-mm-ddThh:mm:ss(.f{1,6})?Z} with
+   * hours to 23 and seconds to 59, computed directly; null for anything else, which {@link
+   * Instant#parse} then reads (or refuses). Equal to {@link Instant#parse} wherever it answers
+   * ({@code LexicalProperties}); a quarter of its cost, on the verification hot path.
+   */
+  static Instant strictInstant(String t) {
+    int n = t.length();
+    if (n != 20 && (n < 22 || n > 27)) {
+      return null;
+    }
+    if (t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+        || t.charAt(16) != ':' || t.charAt(n - 1) != 'Z' || n > 20 && t.charAt(19) != '.') {
+      return null;
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 7);
+    int day = digits(t, 8, 10);
+    int hour = digits(t, 11, 13);
+    int minute = digits(t, 14, 16);
+    int second = digits(t, 17, 19);
+    int fraction = n > 20 ? digits(t, 20, n - 1) : 0;
+    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0
+        || minute > 59 || second < 0 || second > 59 || fraction < 0
+        || day > YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    for (int i = n - 1; i < 20 + 9; i++) {
+      fraction *= 10; // to nanoseconds
+    }
+    long epochDay = LocalDate.of(year, month, day).toEpochDay();
+    return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600 + minute * 60 + second, fraction);
+  }
+
+  /** The ASCII decimal number in t[from, to), or -1 if a character is not an ASCII digit. */
+  private static int digits(String t, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /** ISO-8601 in UTC with {@code Z}; fraction digits in groups of three, at most six. */

@@ -336,8 +336,9 @@ public final class CertificateFastReader {
     // the last start tag read; pending while it is looked at but not taken
     private boolean pending;
     private String tagNamespace;
-    private String tagLocal;
-    private String tagName;
+    private int tagAt; // the tag's name is s[tagAt, tagEnd), its local part s[localAt, tagEnd)
+    private int localAt;
+    private int tagEnd;
     private boolean tagEmpty;
     private String tagAttribute;
 
@@ -364,11 +365,11 @@ public final class CertificateFastReader {
         throw unsure();
       }
       startTag(true);
-      if (!C.equals(tagNamespace) || !"certificate".equals(tagLocal) || tagEmpty) {
+      if (!C.equals(tagNamespace) || !isLocal("certificate") || tagEmpty) {
         throw unsure();
       }
       depth = 1;
-      String root = tagName;
+      String root = tagName();
       XmlCertificate x = certificate();
       close(root);
       skipSpace();
@@ -476,7 +477,7 @@ public final class CertificateFastReader {
         depth--;
         return g;
       }
-      String name = tagName;
+      String name = tagName();
       List<XmlProperty> properties = new ArrayList<>();
       Set<String> names = new HashSet<>();
       while (take(C, "property")) {
@@ -545,7 +546,15 @@ public final class CertificateFastReader {
       if (tagEmpty) {
         throw unsure();
       }
-      return tagName;
+      return tagName();
+    }
+
+    private String tagName() {
+      return s.substring(tagAt, tagEnd);
+    }
+
+    private boolean isLocal(String local) {
+      return tagEnd - localAt == local.length() && s.startsWith(local, localAt);
     }
 
     private void noAttribute() {
@@ -556,7 +565,7 @@ public final class CertificateFastReader {
 
     /** Whether the next child is {@code ns:local}, without taking it. */
     private boolean look(String ns, String local) {
-      return peek() && ns.equals(tagNamespace) && local.equals(tagLocal);
+      return peek() && ns.equals(tagNamespace) && isLocal(local);
     }
 
     /** Takes the next child if it is {@code ns:local}. */
@@ -607,7 +616,17 @@ public final class CertificateFastReader {
         v = "";
       } else {
         v = text();
-        endTag(tagName);
+        int length = tagEnd - tagAt;
+        if (ch(pos) != '<' || ch(pos + 1) != '/' || !s.regionMatches(pos + 2, s, tagAt, length)) {
+          throw unsure();
+        }
+        pos += 2 + length;
+        skipSpace();
+        if (ch(pos) != '>') {
+          throw unsure();
+        }
+        pos++;
+        depth--;
       }
       if (!type.accepts(v)) {
         throw unsure();
@@ -696,7 +715,9 @@ public final class CertificateFastReader {
       pos++;
       int nameAt = pos;
       int colon = name();
-      tagName = s.substring(nameAt, pos);
+      tagAt = nameAt;
+      tagEnd = pos;
+      localAt = colon < 0 ? nameAt : colon + 1;
       tagAttribute = null;
       int attributes = 0;
       while (true) {
@@ -736,9 +757,7 @@ public final class CertificateFastReader {
         pos = end + 1;
         attribute(root, attribute, value);
       }
-      String prefix = colon < 0 ? null : s.substring(nameAt, colon);
-      tagLocal = colon < 0 ? tagName : s.substring(colon + 1, nameAt + tagName.length());
-      tagNamespace = prefix == null ? defaultNamespace : prefixes.get(prefix);
+      tagNamespace = colon < 0 ? defaultNamespace : prefixes.get(s.substring(nameAt, colon));
       if (tagNamespace == null || depth + 1 > maxDepth || ++elements > maxElements) {
         throw unsure();
       }
