@@ -4,6 +4,8 @@
  */
 package org.eucert.certs.cli;
 
+import org.eucert.certs.verify.VerificationReportCodec;
+
 /**
  * Minimal JSON writing for the command line's own small outputs: string quoting and an object
  * builder that keeps keys in the order given. Not thread-safe.
@@ -74,34 +76,8 @@ final class Json {
     }
   }
 
+  /** A JSON string literal, escaped as the verification reports are. */
   static String quote(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          b.append("\\\"");
-          break;
-        case '\\':
-          b.append("\\\\");
-          break;
-        case '\n':
-          b.append("\\n");
-          break;
-        case '\r':
-          b.append("\\r");
-          break;
-        case '\t':
-          b.append("\\t");
-          break;
-        default:
-          if (c < 0x20) {
-            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-      }
-    }
-    return b.append('"').toString();
+    return VerificationReportCodec.jsonString(s);
   }
 }

@@ -288,6 +288,16 @@ public final class VerificationReportCodec {
   }
 
   private static String str(String s) {
+    return jsonString(s);
+  }
+
+  /**
+   * {@code s} as a JSON string literal (RFC 8259): quotes, backslashes and control characters
+   * escaped, and also U+2028, U+2029 and unpaired surrogates, so that the text is valid UTF-8 and
+   * safe inside JavaScript. The command line's JSON output uses it too.
+   */
+  public static String jsonString(String s) {
+    checkNotNull(s, "s");
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -107,6 +107,18 @@ class DemoHomeCommandsTest {
   }
 
   @Test
+  void anUnreadableFileIs66WithOneLineOnStderr() {
+    // a file that exists but cannot be read, even by root (the tests may run as root, who
+    // reads any file whatever its permissions): reading /proc/self/mem from offset 0 fails
+    Path unreadable = Path.of("/proc/self/mem");
+    assumeTrue(Files.exists(unreadable), "Linux /proc");
+    Cli.Result r = run("verify", unreadable.toString(), sample("eucc-high-in-force.p7m").toString());
+    assertEquals(ExitCode.NO_INPUT, r.code(), r.toString());
+    assertTrue(r.err().contains("/proc/self/mem"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  @Test
   void standardInputIsVerifiedWithDash() throws IOException {
     byte[] bytes = Files.readAllBytes(sample("eucc-high-in-force.p7m"));
     StringWriter out = new StringWriter();
