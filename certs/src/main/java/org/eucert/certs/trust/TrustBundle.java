@@ -488,7 +488,7 @@ public final class TrustBundle {
   }
 
   /** The loaded snapshot. Immutable. */
-  private static final class Snapshot implements TrustSnapshot {
+  static final class Snapshot implements TrustSnapshot {
     private final TrustIndex index;
     private final ImmutableList<ListInfo> lists;
     private final ImmutableMap<String, ListInfo> byId;
