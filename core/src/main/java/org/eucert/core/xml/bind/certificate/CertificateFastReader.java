@@ -112,42 +112,12 @@ public final class CertificateFastReader {
 
   /** The simple types of the two XSDs, with their facets. */
   private enum Type {
-    TEXT {
-      @Override
-      boolean accepts(String v) {
-        return length(v, 1, 1000);
-      }
-    },
-    LONG_TEXT {
-      @Override
-      boolean accepts(String v) {
-        return length(v, 1, 20_000);
-      }
-    },
-    URL {
-      @Override
-      boolean accepts(String v) {
-        return length(v, 1, 2000);
-      }
-    },
-    PACKAGE_NAME {
-      @Override
-      boolean accepts(String v) {
-        return length(v, 0, 200);
-      }
-    },
-    PROPERTY_VALUE {
-      @Override
-      boolean accepts(String v) {
-        return length(v, 0, 4000);
-      }
-    },
-    CODE {
-      @Override
-      boolean accepts(String v) {
-        return collapsed(v) && length(v, 1, 200);
-      }
-    },
+    TEXT(1, 1000, false),
+    LONG_TEXT(1, 20_000, false),
+    URL(1, 2000, false),
+    PACKAGE_NAME(0, 200, false),
+    PROPERTY_VALUE(0, 4000, false),
+    CODE(1, 200, true),
     CERTIFICATE_ID {
       @Override
       boolean accepts(String v) {
@@ -230,7 +200,25 @@ public final class CertificateFastReader {
       }
     };
 
-    abstract boolean accepts(String value);
+    private final int min;
+    private final int max;
+    private final boolean token;
+
+    /** A string (or, with {@code token}, an xs:token) type with length facets. */
+    Type(int min, int max, boolean token) {
+      this.min = min;
+      this.max = max;
+      this.token = token;
+    }
+
+    /** A type whose {@link #accepts} says it all. */
+    Type() {
+      this(0, Integer.MAX_VALUE, false);
+    }
+
+    boolean accepts(String value) {
+      return (!token || collapsed(value)) && length(value, min, max);
+    }
 
     /**
      * Within the length facets, counted in UTF-16 units. The XSDs count characters, but the
