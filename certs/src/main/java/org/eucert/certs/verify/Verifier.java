@@ -39,6 +39,7 @@ import org.eucert.core.rules.RuleReport;
 import org.eucert.core.rules.Severity;
 import org.eucert.core.time.LegalTime;
 import org.eucert.core.xml.CertificateCodec;
+import org.eucert.core.xml.StatementCodec;
 import org.eucert.core.xml.XmlFormatException;
 import org.eucert.schemes.catalogue.SchemeCatalogue;
 
@@ -81,9 +82,8 @@ import org.eucert.schemes.catalogue.SchemeCatalogue;
  *
  * <p>A listed signer's envelope may carry CA certificates after the signer's; they must chain to
  * a self-signed root the envelope includes, checked once per distinct chain and cached, so that
- * no byte of an envelope is free to change. Core has no statement-of-conformity codec yet: the
- * default content reader reads certificates only, so statements reach the self-declared path only
- * through a content reader that reads them.
+ * no byte of an envelope is free to change. The default content reader reads certificates
+ * ({@code certificate.xsd}) and EU statements of conformity ({@code statement.xsd}).
  *
  * <p>Never throws for bad input. Fail closed: an unexpected exception (or a stack overflow on
  * deeply nested input) inside a step is caught and becomes the verdict of that step, with the
@@ -149,7 +149,8 @@ public final class Verifier {
 
   /** The certificate codec shared by verifiers built without one (holder idiom: built once). */
   private static final class DefaultCodec {
-    static final ContentReader READER = ContentReader.certificates(CertificateCodec.create());
+    static final ContentReader READER =
+        ContentReader.attestations(CertificateCodec.create(), StatementCodec::create);
   }
 
   private RuleEngine engine(SchemeId scheme) {

@@ -11,7 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.eucert.certs.issue.IssuedEnvelope;
+import org.eucert.certs.issue.StatementIssuer;
+import org.eucert.certs.issue.StatementRequest;
+import org.eucert.core.model.AssuranceLevel;
+import org.eucert.core.model.CertificateId;
 import org.eucert.core.model.StatementOfConformity;
 import org.eucert.core.testing.GenericTestScheme;
 import org.eucert.core.testing.TestClocks;
@@ -67,6 +73,47 @@ class SelfDeclaredTest {
     assertEquals(Check.SELF_DECLARED, r.checks().get(r.checks().size() - 1).check());
     assertTrue(r.warnings().stream().anyMatch(s -> s.contains("no third party assessed it")));
     assertTrue(VerificationReportCodec.jsonLine(Optional.empty(), r).contains("\"selfDeclared\":true"));
+  }
+
+  @Test
+  void statementFromStatementIssuer_defaultVerifier_readsItAndPassesSelfDeclared() {
+    // no content reader given: the verifier's own reads statement.xsd as well as certificates
+    SchemeCatalogue catalogue = VerifyWorld.CATALOGUE.with(GenericTestScheme.scheme());
+    StatementRequest request =
+        new StatementRequest(
+            CertificateId.of("GTS-SOC-2026-0002"),
+            GenericTestScheme.ID,
+            GenericTestScheme.VERSION,
+            GenericTestScheme.object(),
+            GenericTestScheme.holder(),
+            AssuranceLevel.BASIC,
+            List.of(GenericTestScheme.STANDARD),
+            TestClocks.ISSUE_DAY.plusYears(10));
+    IssuedEnvelope issued =
+        StatementIssuer.builder()
+            .catalogue(catalogue)
+            .clock(Clock.fixed(TestClocks.ISSUE, ZoneOffset.UTC))
+            .signer(VerifyWorld.key(GenericTestScheme.holder().name()).signer())
+            .build()
+            .issue(request);
+    Verifier verifier =
+        Verifier.builder()
+            .trustSnapshot(new VerifyWorld().snapshot())
+            .clock(Clock.fixed(VerifyWorld.NOW, ZoneOffset.UTC))
+            .catalogue(catalogue)
+            .build();
+
+    VerificationReport r = verifier.verify(issued.envelope().toByteArray(), TestClocks.ISSUE.plusSeconds(3600));
+
+    assertTrue(r.isPassed(), () -> VerificationReportCodec.text(Optional.empty(), r));
+    assertTrue(r.selfDeclared());
+    assertEquals(Check.SELF_DECLARED, r.checks().get(r.checks().size() - 1).check());
+    // a statement whose content was changed after signing is not a statement any more
+    byte[] tampered = issued.envelope().toByteArray();
+    String text = new String(tampered, StandardCharsets.ISO_8859_1);
+    int at = text.indexOf("GTS-SOC-2026-0002");
+    tampered[at + 4] = 'X';
+    assertTrue(verifier.verify(tampered, TestClocks.ISSUE.plusSeconds(3600)).has(SubIndication.HASH_FAILURE));
   }
 
   @Test
