@@ -97,7 +97,7 @@ public final class EnvelopeCodec {
       for (X509Certificate c : jcaChain) {
         chain.add(CertificateInfo.of(c.getEncoded()));
       }
-    } catch (CertificateEncodingException | EnvelopeFormatException | RuntimeException e) {
+    } catch (CertificateEncodingException | RuntimeException e) {
       throw new SigningException("the signer's chain is not DER X.509: " + e.getMessage(), e);
     }
     byte[] messageDigest = algorithm.digest().digest(content);

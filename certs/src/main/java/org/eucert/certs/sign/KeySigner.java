@@ -57,7 +57,7 @@ final class KeySigner {
       publicKey =
           VerificationKey.fromSubjectPublicKeyInfo(
               SubjectPublicKeyInfo.getInstance(certificate.getPublicKey().getEncoded()));
-    } catch (EnvelopeFormatException | RuntimeException e) {
+    } catch (RuntimeException e) { // EnvelopeFormatException included
       throw new SigningException(
           "the certificate of " + subject(certificate) + " has a key we do not sign with: " + e.getMessage(), e);
     }

@@ -172,7 +172,7 @@ public final class ParsedEnvelope {
         }
       }
       return SignatureCheck.VALID;
-    } catch (EnvelopeFormatException | RuntimeException e) {
+    } catch (RuntimeException e) { // EnvelopeFormatException included
       return SignatureCheck.SIG_CRYPTO_FAILURE;
     }
   }

@@ -91,6 +91,8 @@ public final class Pkcs12Signer implements Signer {
         certificates.add((X509Certificate) c);
       }
       return new Pkcs12Signer(KeySigner.of(privateKey, certificates, BouncyCastle.provider()));
+    } catch (SigningException e) {
+      throw e; // says already what is wrong with the key
     } catch (GeneralSecurityException | RuntimeException e) {
       throw new SigningException("cannot read the key of " + p12 + ": " + e.getMessage(), e);
     }

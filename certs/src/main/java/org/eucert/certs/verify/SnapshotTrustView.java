@@ -95,7 +95,7 @@ final class SnapshotTrustView implements TrustView {
             der,
             new Listed(
                 k, key, c.getNotBefore().toInstant(), c.getNotAfter().toInstant(), chains));
-      } catch (EnvelopeFormatException | CertificateException | RuntimeException e) {
+      } catch (CertificateException | RuntimeException e) { // EnvelopeFormatException included
         // a listed certificate we cannot decode cannot verify anything: the signer is unlisted
       }
     }

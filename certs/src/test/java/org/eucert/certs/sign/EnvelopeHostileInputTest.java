@@ -5,6 +5,7 @@
 package org.eucert.certs.sign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
@@ -52,6 +53,16 @@ class EnvelopeHostileInputTest {
   @Test
   void empty_isTruncated() {
     assertEquals(EnvelopeFailure.TRUNCATED, failure(new byte[0]));
+  }
+
+  @Test
+  void refusal_isAnUncheckedEucertExceptionWithTheFailureAsCode() {
+    // STYLE.md 4: one unchecked root with a stable code()
+    EnvelopeFormatException e =
+        assertThrows(EnvelopeFormatException.class, () -> codec.parse(new byte[] {0x30, 0x03}));
+    assertInstanceOf(org.eucert.core.EucertException.class, e);
+    assertEquals(e.failure().name(), e.code());
+    assertEquals(SigningException.SIGNING_FAILED, new SigningException("x").code());
   }
 
   @Test
