@@ -164,7 +164,9 @@ class PublishedBundleMatrixTest {
      */
     REPLAYED_STATUS_LIST,
     /** As {@link #REPLAYED_STATUS_LIST}, loaded by a verifier with no memory of sequences. */
-    REPLAYED_STATUS_LIST_FRESH_STORE
+    REPLAYED_STATUS_LIST_FRESH_STORE,
+    /** The whole first publication, loaded with the store that loaded {@link #CURRENT}. */
+    REPLAYED_BUNDLE
   }
 
   /** One row of the matrix; {@code sub} and {@code decidedBy} empty and STATUS for PASSED. */
@@ -420,6 +422,7 @@ class PublishedBundleMatrixTest {
           Bundle.REPLAYED_STATUS_LIST_FRESH_STORE,
           ms,
           TrustBundle.load(replayed, anchors, new InMemorySeenSequenceStore(), clock));
+      put(Bundle.REPLAYED_BUNDLE, ms, TrustBundle.load(firstCopy, anchors, seen, clock));
     }
   }
 
@@ -678,6 +681,13 @@ class PublishedBundleMatrixTest {
             NOW,
             envelopes.get("replay-victim"),
             Check.STATUS));
+    c.add(
+        stale(
+            "the whole first publication served again after the current one",
+            Bundle.REPLAYED_BUNDLE,
+            NOW,
+            substantial,
+            Check.TRUST_DATA));
     return c;
   }
 
@@ -747,6 +757,14 @@ class PublishedBundleMatrixTest {
       assertEquals(
           ListHealth.OK,
           health(Bundle.REPLAYED_STATUS_LIST_FRESH_STORE, ms, StatusList.idFor(FR_CB_2)));
+      // loading the same sequence numbers again is no rollback: only the replayed list is refused
+      assertEquals(
+          List.of(StatusList.idFor(FR_CB_2)),
+          snapshots.get(Bundle.REPLAYED_STATUS_LIST).get(ms).lists().stream()
+              .filter(l -> l.health() != ListHealth.OK)
+              .map(ListInfo::id)
+              .toList());
+      assertEquals(ListHealth.ROLLED_BACK, health(Bundle.REPLAYED_BUNDLE, ms, ListOfTrustLists.ID));
       ListInfo nl = snapshot(Bundle.CURRENT, ms, StatusList.idFor(NL_CB_1));
       assertEquals(
           ListHealth.OK, nl.health(), "NL-CB-1's status list is signed by its rotated key");
