@@ -92,4 +92,63 @@ class LauncherTest {
       assertTrue(p.err().contains("REGISTRY_UNAVAILABLE"), p.err());
     }
   }
+
+  @Test
+  void launcher_classDataArchiveMovedOrDamaged_ignoredSilently() throws Exception {
+    assumeTrue(Files.isExecutable(LAUNCHER), "the application folder is not built");
+    Path app = LAUNCHER.getParent().getParent();
+    assumeTrue(Files.isRegularFile(app.resolve("lib/eucert.jsa")), "built without the CDS archive");
+    Path home = tmp.resolve("home");
+
+    Proc here = eucert(home, "schemes", "list");
+    assertEquals(0, here.code(), here.err());
+    assertEquals("", here.err());
+    assertTrue(here.out().startsWith("ID "), here.out());
+
+    // moved: the archive names another class path; damaged: it is no archive at all. Either way
+    // the JVM drops it, and says nothing on stdout (where it would break --format json) or stderr
+    Path moved = tmp.resolve("moved");
+    copyTree(app, moved);
+    for (boolean damage : new boolean[] {false, true}) {
+      if (damage) {
+        Path jsa = moved.resolve("lib/eucert.jsa");
+        jsa.toFile().setWritable(true);
+        Files.write(jsa, "not an archive".getBytes(StandardCharsets.US_ASCII));
+      }
+      Proc p = eucertAt(moved.resolve("bin/eucert"), home, "schemes", "list");
+      assertEquals(0, p.code(), p.err());
+      assertEquals("", p.err(), "damaged " + damage);
+      assertEquals(here.out(), p.out(), "damaged " + damage);
+    }
+  }
+
+  private Proc eucertAt(Path launcher, Path home, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(launcher.toAbsolutePath().toString());
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().put("EUCERT_HOME", home.toString());
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.redirectOutput(tmp.resolve("out2.txt").toFile());
+    pb.redirectError(tmp.resolve("err2.txt").toFile());
+    Process p = pb.start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "eucert finished");
+    return new Proc(
+        p.exitValue(),
+        Files.readString(tmp.resolve("out2.txt"), StandardCharsets.UTF_8),
+        Files.readString(tmp.resolve("err2.txt"), StandardCharsets.UTF_8));
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var paths = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) paths::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
 }

@@ -6,6 +6,8 @@ package org.eucert.core.xml;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import org.eucert.core.model.CertificateContent;
@@ -30,7 +32,8 @@ import org.eucert.core.xml.bind.XmlNamespaces;
  * XML_NOT_REPRESENTABLE}.
  *
  * <p>Immutable and thread-safe. Build once with {@link #create()} and share: it owns its JAXB
- * context and compiled schema.
+ * context and compiled schema, built on the first call that needs them (writing, JSON, or a
+ * document outside the common form).
  *
  * @since 0.1
  */
@@ -50,18 +53,24 @@ public final class CertificateCodec {
   /** The media type of the JSON twin. */
   public static final String JSON_MEDIA_TYPE = "application/json";
 
-  private final DocumentFormat<XmlCertificate, CertificateContent> format;
+  private final XmlLimits limits;
+  // built on first use: reading the common form needs neither JAXB nor the XSDs, and building
+  // them is most of a one-shot command's start-up (ARCHITECTURE.md section 11)
+  private final Supplier<DocumentFormat<XmlCertificate, CertificateContent>> format;
 
   private CertificateCodec(XmlLimits limits) {
+    this.limits = limits;
     this.format =
-        new DocumentFormat<>(
-            "certificate",
-            XmlCertificate.class,
-            CertificateMapper::toRecord,
-            CertificateMapper::toBinding,
-            limits,
-            ImmutableMap.of(NAMESPACE, "", EUCC_NAMESPACE, "eucc"),
-            List.of(EUCC_XSD_RESOURCE, XSD_RESOURCE));
+        Suppliers.memoize(
+            () ->
+                new DocumentFormat<>(
+                    "certificate",
+                    XmlCertificate.class,
+                    CertificateMapper::toRecord,
+                    CertificateMapper::toBinding,
+                    limits,
+                    ImmutableMap.of(NAMESPACE, "", EUCC_NAMESPACE, "eucc"),
+                    List.of(EUCC_XSD_RESOURCE, XSD_RESOURCE)));
   }
 
   /** A codec with {@link XmlLimits#certificateDefaults()}. */
@@ -76,7 +85,7 @@ public final class CertificateCodec {
 
   /** The limits this codec enforces. */
   public XmlLimits limits() {
-    return format.limits();
+    return limits;
   }
 
   /**
@@ -92,7 +101,7 @@ public final class CertificateCodec {
    */
   public CertificateContent parse(byte[] xml) {
     checkNotNull(xml, "xml");
-    XmlLimits l = format.limits();
+    XmlLimits l = limits;
     if (xml.length <= l.maxBytes()) {
       XmlCertificate binding =
           CertificateFastReader.read(xml, l.maxDepth(), l.maxElements(), l.maxAttributes());
@@ -104,7 +113,7 @@ public final class CertificateCodec {
         }
       }
     }
-    return format.parse(xml);
+    return format.get().parse(xml);
   }
 
   /**
@@ -114,7 +123,7 @@ public final class CertificateCodec {
    * @throws XmlFormatException if the bytes are not valid certificate content of this version
    */
   CertificateContent parseGeneral(byte[] xml) {
-    return format.parse(xml);
+    return format.get().parse(xml);
   }
 
   /**
@@ -123,7 +132,7 @@ public final class CertificateCodec {
    * @throws XmlFormatException {@code XML_NOT_REPRESENTABLE} if it would not read back equal
    */
   public byte[] write(CertificateContent content) {
-    return format.write(content);
+    return format.get().write(content);
   }
 
   /**
@@ -132,7 +141,7 @@ public final class CertificateCodec {
    * @throws XmlFormatException ({@code JSON_*}) if the bytes are not such a document
    */
   public CertificateContent parseJson(byte[] json) {
-    return format.parseJson(json);
+    return format.get().parseJson(json);
   }
 
   /**
@@ -141,6 +150,6 @@ public final class CertificateCodec {
    * @throws XmlFormatException {@code XML_NOT_REPRESENTABLE} if it would not read back equal
    */
   public byte[] writeJson(CertificateContent content) {
-    return format.writeJson(content);
+    return format.get().writeJson(content);
   }
 }
