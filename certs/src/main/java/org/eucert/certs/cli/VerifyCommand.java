@@ -61,6 +61,9 @@ final class VerifyCommand implements java.util.concurrent.Callable<Integer> {
   /** Above this many files, a terminal shows progress. */
   private static final int PROGRESS_ABOVE = 20;
 
+  /** The fewest files verified between two progress updates. */
+  private static final int PROGRESS_SLICE = 64;
+
   @ParentCommand EucertCommand root;
   @Spec CommandSpec spec;
   @Mixin TrustOptions trustOptions;
@@ -146,11 +149,22 @@ final class VerifyCommand implements java.util.concurrent.Callable<Integer> {
       return envelopes.stream().map(e -> verifier.verify(e, instant)).toList();
     }
     boolean progress = root.terminal() && envelopes.size() > PROGRESS_ABOVE;
-    if (progress) {
-      spec.commandLine().getErr().println("verifying " + envelopes.size() + " files on all cores ...");
-    }
     try (BatchVerifier batch = BatchVerifier.of(verifier)) {
-      return batch.verifyAll(envelopes, instant);
+      if (!progress) {
+        return batch.verifyAll(envelopes, instant);
+      }
+      // on a terminal: one line on stderr, rewritten after each slice of files
+      PrintWriter err = spec.commandLine().getErr();
+      int n = envelopes.size();
+      int slice = Math.max(PROGRESS_SLICE, batch.threads() * 32);
+      List<VerificationReport> reports = new ArrayList<>(n);
+      for (int from = 0; from < n; from += slice) {
+        reports.addAll(batch.verifyAll(envelopes.subList(from, Math.min(n, from + slice)), instant));
+        err.print("\rverified " + reports.size() + " of " + n + " files");
+        err.flush();
+      }
+      err.println();
+      return reports;
     }
   }
 

@@ -15,6 +15,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -116,6 +117,38 @@ class DemoHomeCommandsTest {
     assertEquals(ExitCode.NO_INPUT, r.code(), r.toString());
     assertTrue(r.err().contains("/proc/self/mem"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  @Test
+  void manyFilesShowProgressOnATerminalAndNothingWhenPiped() throws IOException {
+    Path many = dir.resolve("many");
+    Files.createDirectories(many);
+    byte[] sample = Files.readAllBytes(sample("eucc-high-in-force.p7m"));
+    for (int i = 0; i < 150; i++) {
+      Files.write(many.resolve(String.format("c%03d.p7m", i)), sample);
+    }
+    for (boolean terminal : new boolean[] {true, false}) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code =
+          Main.run(
+              new String[] {"verify", many.toString(), "--format", "json"},
+              InputStream.nullInputStream(),
+              terminal,
+              new PrintWriter(out, true),
+              new PrintWriter(err, true),
+              Cli.CLOCK,
+              Map.of("EUCERT_HOME", home.toString()));
+      assertEquals(ExitCode.OK, code, err.toString());
+      assertEquals(150, out.toString().lines().count(), "one JSON line per file, progress or not");
+      if (terminal) {
+        assertTrue(err.toString().contains("\rverified 150 of 150 files"), err.toString());
+        assertTrue(err.toString().indexOf("\rverified ") < err.toString().lastIndexOf("\rverified "),
+            "updated along the way: " + err);
+      } else {
+        assertEquals("", err.toString());
+      }
+    }
   }
 
   @Test
