@@ -67,6 +67,9 @@ final class PublishCommand implements Runnable {
           publish(home, new HomeKeys(home, root.env()), actor.actor(root.env()).name(), issued);
       out.println("published " + p.files().size() + " files to " + home.trust() + " at " + p.issued());
       p.sequences().forEach((list, seq) -> out.println("  " + list + "  sequence " + seq));
+      PrintWriter err = spec.commandLine().getErr();
+      p.notSigned()
+          .forEach((body, why) -> err.println("warning: no status list for " + body + ": " + why));
     }
   }
 

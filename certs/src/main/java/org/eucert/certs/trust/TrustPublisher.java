@@ -38,6 +38,7 @@ import org.eucert.core.model.BodyId;
 import org.eucert.core.model.BodyRole;
 import org.eucert.core.model.Bytes;
 import org.eucert.core.model.MemberState;
+import org.eucert.core.model.SigningKey;
 import org.eucert.core.registry.Actor;
 import org.eucert.core.registry.Registry;
 import org.eucert.core.trust.ListOfTrustLists;
@@ -109,12 +110,18 @@ public final class TrustPublisher {
     return new Builder();
   }
 
-  /** What was published: sequence numbers by list id, and the files written. */
-  public record Publication(Instant issued, Map<String, Long> sequences, List<Path> files) {
+  /**
+   * What was published: sequence numbers by list id, the files written, and the bodies whose
+   * status list was not signed, with the reason (their signer's key is compromised at the
+   * publication instant: a list signed with it would be refused by every verifier).
+   */
+  public record Publication(
+      Instant issued, Map<String, Long> sequences, List<Path> files, Map<BodyId, String> notSigned) {
     public Publication {
       checkNotNull(issued, "issued");
       sequences = ImmutableMap.copyOf(sequences);
       files = ImmutableList.copyOf(files);
+      notSigned = ImmutableMap.copyOf(notSigned);
     }
   }
 
@@ -132,6 +139,7 @@ public final class TrustPublisher {
     checkNotNull(dir, "dir");
     Instant at = checkNotNull(issued, "issued").truncatedTo(ChronoUnit.SECONDS);
     Map<String, Long> sequences = new LinkedHashMap<>();
+    Map<BodyId, String> notSigned = new LinkedHashMap<>();
     Map<String, byte[]> outputs = new LinkedHashMap<>();
     Map<String, Bytes> certificates = new LinkedHashMap<>();
     List<TrustListPointer> pointers = new ArrayList<>();
@@ -166,10 +174,23 @@ public final class TrustPublisher {
           continue;
         }
         Bytes signerDer = der(statusSigner.certificate());
+        Optional<SigningKey> key =
+            entity.signingKeys().stream().filter(k -> k.certificate().equals(signerDer)).findFirst();
         checkState(
-            entity.signingKeys().stream().anyMatch(k -> k.certificate().equals(signerDer)),
+            key.isPresent(),
             "the signer given for %s's status list is not one of its listed signing keys",
             body);
+        if (key.get().compromisedBy(at)) {
+          // the trust list just built says this key is compromised: verifiers refuse anything it
+          // signs from then on. The previous status list, if any, stays until its next update;
+          // the trust list carrying the compromise is still published, which matters most
+          notSigned.put(
+              body,
+              "its signing key " + key.get().keyId() + " was compromised at "
+                  + key.get().compromisedAt().orElseThrow()
+                  + "; enrol a new key for it and sign its status list with that");
+          continue;
+        }
         long sseq = registry.nextPublicationSequence(body, STATUS_LIST_SEQUENCE, actor);
         StatusList status =
             StatusListBuilder.fromRegistry(registry, body, sseq, at, statusListValidity);
@@ -194,7 +215,7 @@ public final class TrustPublisher {
       files.add(write(dir, o.getKey(), o.getValue()));
     }
     sequences.put(ListOfTrustLists.ID, lseq);
-    return new Publication(at, sequences, files);
+    return new Publication(at, sequences, files, notSigned);
   }
 
   private static void collect(Map<String, Bytes> out, String name, Signer signer) {

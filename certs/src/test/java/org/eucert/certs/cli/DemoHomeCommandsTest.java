@@ -152,6 +152,25 @@ class DemoHomeCommandsTest {
   }
 
   @Test
+  void publishAfterAKeyCompromise_warnsAndSignsNoStatusListWithThatKey() throws IOException {
+    Path own = dir.resolve("compromised");
+    assertEquals(ExitCode.OK, Cli.run(null, "--home", own.toString(), "init", "--demo").code());
+    Cli.Result show = Cli.run(own, "body", "show", "FR-CB-2", "--format", "json");
+    String keyId =
+        show.json().getJsonArray("signingKeys").getJsonObject(0).getString("keyId");
+    byte[] before = Files.readAllBytes(own.resolve("trust/status/FR-CB-2.p7m"));
+
+    assertEquals(ExitCode.OK, Cli.run(own, "body", "key", "compromise", keyId, "--at", "2026-05-01").code());
+    Cli.Result publish = Cli.run(own, "publish");
+
+    assertEquals(ExitCode.OK, publish.code(), publish.toString());
+    assertTrue(publish.err().startsWith("warning: no status list for FR-CB-2: "), publish.err());
+    assertEquals(1, publish.err().lines().count(), publish.err());
+    // the list signed before the compromise stays; the trust list now says compromised
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(own.resolve("trust/status/FR-CB-2.p7m"))));
+  }
+
+  @Test
   void standardInputIsVerifiedWithDash() throws IOException {
     byte[] bytes = Files.readAllBytes(sample("eucc-high-in-force.p7m"));
     StringWriter out = new StringWriter();

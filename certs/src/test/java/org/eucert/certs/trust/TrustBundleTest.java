@@ -382,7 +382,22 @@ class TrustBundleTest {
     open();
     try {
       registry.markKeyCompromised("key-" + DE_CB, PUBLISHED.minusSeconds(1), ACTOR);
-      publisher().publish(bundle, PUBLISHED);
+      TrustPublisher.Publication p = publisher().publish(bundle, PUBLISHED);
+
+      // the publisher will not sign with a key the trust list it publishes calls compromised
+      assertEquals(java.util.Set.of(DE_CB), p.notSigned().keySet());
+      assertFalse(Files.exists(bundle.resolve("status/DE-CB.p7m")));
+      // one signed with it anyway (a thief's) is refused by the loader
+      StatusList stolen =
+          org.eucert.core.trust.StatusListBuilder.fromRegistry(
+              registry, DE_CB, 99, PUBLISHED, Duration.ofDays(1));
+      Files.write(
+          bundle.resolve("status/DE-CB.p7m"),
+          org.eucert.certs.sign.EnvelopeCodec.standard()
+              .sign(
+                  org.eucert.core.xml.StatusListCodec.create().write(stolen),
+                  PUBLISHED,
+                  pki.signerFor(DE_CB.value())));
 
       TrustSnapshot s = load(new InMemorySeenSequenceStore());
 
