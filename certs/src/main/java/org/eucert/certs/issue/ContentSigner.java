@@ -43,6 +43,7 @@ interface ContentSigner {
     } catch (CertificateEncodingException e) {
       throw new IllegalArgumentException("the signer's certificate cannot be encoded", e);
     }
+    Signer verifiable = Signer.withVerifiableChain(signer);
     return new ContentSigner() {
       @Override
       public Bytes certificateDer() {
@@ -52,7 +53,7 @@ interface ContentSigner {
       @Override
       public byte[] sign(byte[] content, Instant signingTime) {
         try {
-          return codec.sign(content, signingTime, signer);
+          return codec.sign(content, signingTime, verifiable);
         } catch (SigningException e) {
           throw new IssuanceSigningException(
               "signing failed with " + signer.algorithm() + ": " + e.getMessage(), e);

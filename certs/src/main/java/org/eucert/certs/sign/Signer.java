@@ -35,4 +35,46 @@ public interface Signer extends AutoCloseable {
   /** Releases the key (an HSM session); does nothing by default. */
   @Override
   default void close() {}
+
+  /**
+   * {@code signer} with its chain cut to what a verifier can check inside the envelope: the whole
+   * chain when it ends at a self-signed root, else the signer's certificate alone (a PKCS#12 file
+   * or an HSM often holds the signer's certificate and its intermediates, not the root). For
+   * documents whose signer's certificate a trust list pins (certificates, statements, status
+   * lists): the verifier refuses CA certificates that it cannot check up to a root, since their
+   * bytes would otherwise be free to change (ARCHITECTURE.md section 8). Closing the result does
+   * not close {@code signer}.
+   */
+  static Signer withVerifiableChain(Signer signer) {
+    List<X509Certificate> chain = signer.chain();
+    if (chain == null || chain.size() <= 1) {
+      return signer;
+    }
+    X509Certificate last = chain.get(chain.size() - 1);
+    if (last.getSubjectX500Principal().equals(last.getIssuerX500Principal())) {
+      return signer;
+    }
+    List<X509Certificate> leaf = List.of(signer.certificate());
+    return new Signer() {
+      @Override
+      public SignatureAlgorithm algorithm() {
+        return signer.algorithm();
+      }
+
+      @Override
+      public X509Certificate certificate() {
+        return signer.certificate();
+      }
+
+      @Override
+      public List<X509Certificate> chain() {
+        return leaf;
+      }
+
+      @Override
+      public byte[] sign(byte[] data) {
+        return signer.sign(data);
+      }
+    };
+  }
 }

@@ -194,7 +194,8 @@ public final class TrustPublisher {
         long sseq = registry.nextPublicationSequence(body, STATUS_LIST_SEQUENCE, actor);
         StatusList status =
             StatusListBuilder.fromRegistry(registry, body, sseq, at, statusListValidity);
-        byte[] sbytes = envelopes.sign(statusCodec.write(status), at, statusSigner);
+        byte[] sbytes =
+            envelopes.sign(statusCodec.write(status), at, Signer.withVerifiableChain(statusSigner));
         outputs.put(status.id() + ".p7m", sbytes);
         sequences.put(status.id(), sseq);
         collect(certificates, "body-" + body.value(), statusSigner);

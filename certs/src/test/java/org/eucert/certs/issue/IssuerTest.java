@@ -91,6 +91,10 @@ class IssuerTest {
     assertEquals(TestClocks.ISSUE, parsed.signingTime());
     assertEquals(world.signing.certificateDer(), parsed.signerCertificateDer());
     assertEquals(SignatureCheck.VALID, parsed.verify());
+    // the signer's chain stops at an intermediate: a verifier could not check it up to a root,
+    // so the envelope carries the signer's certificate alone
+    assertEquals(2, world.signing.signer().chain().size());
+    assertEquals(List.of(world.signing.certificateDer()), parsed.chainDer());
   }
 
   @Test

@@ -37,6 +37,8 @@ final class TestSigning {
     TestPki pki =
         TestPki.create(java.time.Clock.fixed(FROM, java.time.ZoneOffset.UTC))
             .ca(name + " CA", SignatureAlgorithm.ECDSA_P256_SHA256, FROM, UNTIL)
+            // as a PKCS#12 file often holds it: the signer's certificate and an intermediate
+            .intermediate(name + " sub-CA", SignatureAlgorithm.ECDSA_P256_SHA256)
             .signer(name, SignatureAlgorithm.ECDSA_P256_SHA256, FROM, UNTIL);
     return new TestSigning(pki.signerFor(name), pki.certificateDer(name));
   }

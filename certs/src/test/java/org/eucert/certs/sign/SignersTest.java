@@ -37,6 +37,35 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The PKCS#12, PEM and JCA signers: they sign alike and refuse keys that do not fit. */
 class SignersTest {
+
+  @Test
+  void withVerifiableChain_keepsChainsUpToARoot_cutsOthersToTheSignersCertificate() throws Exception {
+    TestPki pki =
+        TestPki.create(java.time.Clock.fixed(SIGNING_TIME, java.time.ZoneOffset.UTC))
+            .ca("root", SignatureAlgorithm.ECDSA_P256_SHA256)
+            .signer("direct", SignatureAlgorithm.ECDSA_P256_SHA256)
+            .intermediate("sub", SignatureAlgorithm.ECDSA_P256_SHA256)
+            .signer("below", SignatureAlgorithm.ECDSA_P256_SHA256);
+    // the signer's certificate alone: unchanged
+    Signer direct = pki.signerFor("direct");
+    assertTrue(direct == Signer.withVerifiableChain(direct));
+    // signer and intermediate, no root (a usual PKCS#12 file): cut to the signer's certificate
+    Signer below = pki.signerFor("below");
+    assertEquals(2, below.chain().size());
+    Signer cut = Signer.withVerifiableChain(below);
+    assertEquals(List.of(below.certificate()), cut.chain());
+    assertEquals(below.algorithm(), cut.algorithm());
+    ParsedEnvelope parsed =
+        EnvelopeCodec.standard().parse(EnvelopeCodec.standard().sign(XML, SIGNING_TIME, cut));
+    assertEquals(1, parsed.chainDer().size());
+    assertEquals(SignatureCheck.VALID, parsed.verify());
+    // up to and including the root: kept whole
+    List<X509Certificate> full = new java.util.ArrayList<>(below.chain());
+    full.add(pki.entity("root").certificate());
+    Signer rooted =
+        JcaSigner.of(pki.entity("below").keyPair().getPrivate(), full, TestPki.provider());
+    assertTrue(rooted == Signer.withVerifiableChain(rooted));
+  }
   private static final char[] PASSWORD = "test-only-password".toCharArray();
 
   @TempDir Path dir;
