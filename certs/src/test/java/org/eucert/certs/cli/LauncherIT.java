@@ -20,11 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real launcher {@code certs/target/eucert/bin/eucert} as a process: exit codes and one-line
- * errors reach the shell, and nothing else (no logging noise) is printed. Skipped unless the
- * application folder has been built ({@code mvn -DskipTests package}); it runs the jars in that
- * folder, which may be older than the classes under test.
+ * errors reach the shell, and nothing else (no logging noise) is printed. An integration test
+ * (failsafe): it runs after the package phase has built the application folder, so {@code mvn
+ * verify} always runs it on the jars just built.
  */
-class LauncherTest {
+class LauncherIT {
   private static final Path LAUNCHER = Path.of("target", "eucert", "bin", "eucert");
 
   @TempDir Path tmp;
