@@ -32,21 +32,7 @@ class LauncherIT {
   private record Proc(int code, String out, String err) {}
 
   private Proc eucert(Path home, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(LAUNCHER.toAbsolutePath().toString());
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd);
-    pb.environment().put("EUCERT_HOME", home.toString());
-    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    pb.environment().put("EUCERT_ACTOR", "launcher-test");
-    pb.redirectOutput(tmp.resolve("out.txt").toFile());
-    pb.redirectError(tmp.resolve("err.txt").toFile());
-    Process p = pb.start();
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "eucert finished");
-    return new Proc(
-        p.exitValue(),
-        Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
-        Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+    return eucertAt(LAUNCHER, home, args);
   }
 
   @Test
@@ -122,21 +108,23 @@ class LauncherIT {
     }
   }
 
-  private Proc eucertAt(Path launcher, Path home, String... args) throws Exception {
+  private Proc eucertAt(Path launcher, Path home, String... args)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(launcher.toAbsolutePath().toString());
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("EUCERT_HOME", home.toString());
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    pb.redirectOutput(tmp.resolve("out2.txt").toFile());
-    pb.redirectError(tmp.resolve("err2.txt").toFile());
+    pb.environment().put("EUCERT_ACTOR", "launcher-test");
+    pb.redirectOutput(tmp.resolve("out.txt").toFile());
+    pb.redirectError(tmp.resolve("err.txt").toFile());
     Process p = pb.start();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "eucert finished");
     return new Proc(
         p.exitValue(),
-        Files.readString(tmp.resolve("out2.txt"), StandardCharsets.UTF_8),
-        Files.readString(tmp.resolve("err2.txt"), StandardCharsets.UTF_8));
+        Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
+        Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

@@ -501,7 +501,7 @@ class PublishedBundleMatrixTest {
         failed(
             "one byte of the content changed",
             Bundle.CURRENT,
-            replaceOnce(substantial, "Sandbox Router 4000", "Sandbox Router 4001"),
+            VerifyWorld.replaceOnce(substantial, "Sandbox Router 4000", "Sandbox Router 4001"),
             NOW,
             SubIndication.HASH_FAILURE,
             Check.SIGNATURE));
@@ -958,23 +958,6 @@ class PublishedBundleMatrixTest {
     byte[] b = envelope.clone();
     b[b.length - 1] ^= 0x01; // the last byte of the ECDSA signature's s
     return b;
-  }
-
-  private static byte[] replaceOnce(byte[] haystack, String from, String to) {
-    byte[] f = from.getBytes(StandardCharsets.UTF_8);
-    byte[] t = to.getBytes(StandardCharsets.UTF_8);
-    outer:
-    for (int i = 0; i + f.length <= haystack.length; i++) {
-      for (int j = 0; j < f.length; j++) {
-        if (haystack[i + j] != f[j]) {
-          continue outer;
-        }
-      }
-      byte[] out = haystack.clone();
-      System.arraycopy(t, 0, out, i, t.length);
-      return out;
-    }
-    throw new AssertionError("not found: " + from);
   }
 
   /** A clock the test moves forward explicitly; stamps the registry's audit entries. */

@@ -60,7 +60,7 @@ class VerifierMatrixTest {
         env = "not an envelope".getBytes(StandardCharsets.US_ASCII);
         break;
       case HASH_FAILURE:
-        env = replace(w.issue(c).envelope(), "Example Firewall", "Example Firewalk");
+        env = VerifyWorld.replaceOnce(w.issue(c).envelope(), "Example Firewall", "Example Firewalk");
         break;
       case SIG_CRYPTO_FAILURE:
         env = w.issue(c).envelope();
@@ -332,22 +332,5 @@ class VerifierMatrixTest {
       assertEquals(1, indications.stream().distinct().count(), s.name());
       assertEquals(1, subs.stream().distinct().count(), s.name());
     }
-  }
-
-  private static byte[] replace(byte[] haystack, String from, String to) {
-    byte[] f = from.getBytes(StandardCharsets.UTF_8);
-    byte[] t = to.getBytes(StandardCharsets.UTF_8);
-    outer:
-    for (int i = 0; i + f.length <= haystack.length; i++) {
-      for (int j = 0; j < f.length; j++) {
-        if (haystack[i + j] != f[j]) {
-          continue outer;
-        }
-      }
-      byte[] out = haystack.clone();
-      System.arraycopy(t, 0, out, i, t.length);
-      return out;
-    }
-    throw new AssertionError("not found: " + from);
   }
 }

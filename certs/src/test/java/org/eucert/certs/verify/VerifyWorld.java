@@ -12,6 +12,7 @@ import java.security.Provider;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -608,5 +609,23 @@ final class VerifyWorld {
 
   static Instant at(String iso) {
     return Instant.parse(iso).atOffset(ZoneOffset.UTC).toInstant();
+  }
+
+  /** {@code haystack} with the first occurrence of {@code from} (UTF-8) overwritten by {@code to}. */
+  static byte[] replaceOnce(byte[] haystack, String from, String to) {
+    byte[] f = from.getBytes(StandardCharsets.UTF_8);
+    byte[] t = to.getBytes(StandardCharsets.UTF_8);
+    outer:
+    for (int i = 0; i + f.length <= haystack.length; i++) {
+      for (int j = 0; j < f.length; j++) {
+        if (haystack[i + j] != f[j]) {
+          continue outer;
+        }
+      }
+      byte[] out = haystack.clone();
+      System.arraycopy(t, 0, out, i, t.length);
+      return out;
+    }
+    throw new AssertionError("not found: " + from);
   }
 }
