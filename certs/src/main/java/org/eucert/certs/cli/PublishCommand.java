@@ -18,6 +18,7 @@ import org.eucert.certs.trust.TrustPublisher;
 import org.eucert.core.model.Body;
 import org.eucert.core.model.BodyId;
 import org.eucert.core.model.BodyRole;
+import org.eucert.core.model.Bytes;
 import org.eucert.core.registry.Registry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,10 +99,27 @@ final class PublishCommand implements Runnable {
         Pkcs12Signer signer = keys.open(key.getValue());
         open.add(signer);
         if (body.get().role() == BodyRole.NCCA) {
+          // signs the trust list, and the NCCA's status list if the key is a listed one
           b.nccaSigner(body.get().memberState(), signer);
           if (coordinating.isEmpty()) {
             coordinating = Optional.of(body.get().id());
           }
+          continue;
+        }
+        byte[] der;
+        try {
+          der = signer.certificate().getEncoded();
+        } catch (java.security.cert.CertificateEncodingException e) {
+          throw new CliException(ExitCode.DATA, key.getValue() + ": its certificate cannot be encoded", e);
+        }
+        Bytes certificate = Bytes.copyOf(der);
+        if (registry.signingKeys(body.get().id()).stream()
+            .noneMatch(k -> k.certificate().equals(certificate))) {
+          throw new CliException(
+              ExitCode.FAILED,
+              key.getValue() + " holds a certificate that is not a listed signing key of "
+                  + body.get().id() + ": add it with 'eucert body key add " + body.get().id()
+                  + " --cert FILE.pem' (nothing was published)");
         }
         b.bodySigner(body.get().id(), signer);
       }

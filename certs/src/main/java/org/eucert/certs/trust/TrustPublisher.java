@@ -168,8 +168,8 @@ public final class TrustPublisher {
           continue;
         }
         BodyId body = entity.id();
-        Signer statusSigner =
-            bodySigners.getOrDefault(body, body.equals(list.issuingNcca()) ? signer : null);
+        Signer given = bodySigners.get(body);
+        Signer statusSigner = given != null ? given : body.equals(list.issuingNcca()) ? signer : null;
         if (statusSigner == null) {
           continue;
         }
@@ -177,9 +177,14 @@ public final class TrustPublisher {
         Optional<SigningKey> key =
             entity.signingKeys().stream().filter(k -> k.certificate().equals(signerDer)).findFirst();
         checkState(
-            key.isPresent(),
+            key.isPresent() || given == null,
             "the signer given for %s's status list is not one of its listed signing keys",
             body);
+        if (key.isEmpty()) {
+          // the NCCA's trust-list key is not one of its listed signing keys: nothing it signs as
+          // an issuer would verify, so it has no status list to publish
+          continue;
+        }
         if (key.get().compromisedBy(at)) {
           // the trust list just built says this key is compromised: verifiers refuse anything it
           // signs from then on. The previous status list, if any, stays until its next update;
