@@ -90,6 +90,15 @@ public final class TrustBundle {
     return new Loader(dir, anchorList, seen, clock.instant()).load();
   }
 
+  /**
+   * Builds, on the calling thread, what every load needs and what is built once per JVM: the XML
+   * codecs of the three list formats, with their JAXB contexts and schemas. A one-shot program can
+   * call it on a second thread while it reads its files; loading works the same without it.
+   */
+  public static void prepare() {
+    checkNotNull(TrustPublisher.Codecs.LOTLS, "codecs");
+  }
+
   /** One load: mutable while loading, confined to the calling thread. */
   private static final class Loader {
     private final Path dir;
