@@ -19,11 +19,9 @@ import java.util.List;
  *
  * @since 0.1
  */
-public final class JcaSigner implements Signer {
-  private final KeySigner signer;
-
+public final class JcaSigner extends KeyBackedSigner {
   private JcaSigner(KeySigner signer) {
-    this.signer = signer;
+    super(signer, "JcaSigner");
   }
 
   /**
@@ -36,31 +34,5 @@ public final class JcaSigner implements Signer {
   public static JcaSigner of(PrivateKey key, List<X509Certificate> chain, Provider provider)
       throws SigningException {
     return new JcaSigner(KeySigner.of(key, chain, provider));
-  }
-
-  @Override
-  public SignatureAlgorithm algorithm() {
-    return signer.algorithm();
-  }
-
-  @Override
-  public X509Certificate certificate() {
-    return signer.certificate();
-  }
-
-  @Override
-  public List<X509Certificate> chain() {
-    return signer.chain();
-  }
-
-  @Override
-  public byte[] sign(byte[] data) throws SigningException {
-    return signer.sign(data);
-  }
-
-  /** The algorithm, the certificate's subject and the provider; never the key. */
-  @Override
-  public String toString() {
-    return signer.describe("JcaSigner");
   }
 }

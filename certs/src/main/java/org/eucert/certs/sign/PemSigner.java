@@ -36,13 +36,11 @@ import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
  *
  * @since 0.1
  */
-public final class PemSigner implements Signer {
+public final class PemSigner extends KeyBackedSigner {
   private static final long MAX_FILE = 1024 * 1024;
 
-  private final KeySigner signer;
-
   private PemSigner(KeySigner signer) {
-    this.signer = signer;
+    super(signer, "PemSigner");
   }
 
   /**
@@ -141,31 +139,5 @@ public final class PemSigner implements Signer {
       throw new SigningException(chainPem + " holds no certificate");
     }
     return chain;
-  }
-
-  @Override
-  public SignatureAlgorithm algorithm() {
-    return signer.algorithm();
-  }
-
-  @Override
-  public X509Certificate certificate() {
-    return signer.certificate();
-  }
-
-  @Override
-  public List<X509Certificate> chain() {
-    return signer.chain();
-  }
-
-  @Override
-  public byte[] sign(byte[] data) throws SigningException {
-    return signer.sign(data);
-  }
-
-  /** The algorithm and the certificate's subject; never the key. */
-  @Override
-  public String toString() {
-    return signer.describe("PemSigner");
   }
 }

@@ -30,11 +30,9 @@ import java.util.List;
  *
  * @since 0.1
  */
-public final class Pkcs12Signer implements Signer {
-  private final KeySigner signer;
-
+public final class Pkcs12Signer extends KeyBackedSigner {
   private Pkcs12Signer(KeySigner signer) {
-    this.signer = signer;
+    super(signer, "Pkcs12Signer");
   }
 
   /**
@@ -96,31 +94,5 @@ public final class Pkcs12Signer implements Signer {
     } catch (GeneralSecurityException | RuntimeException e) {
       throw new SigningException("cannot read the key of " + p12 + ": " + e.getMessage(), e);
     }
-  }
-
-  @Override
-  public SignatureAlgorithm algorithm() {
-    return signer.algorithm();
-  }
-
-  @Override
-  public X509Certificate certificate() {
-    return signer.certificate();
-  }
-
-  @Override
-  public List<X509Certificate> chain() {
-    return signer.chain();
-  }
-
-  @Override
-  public byte[] sign(byte[] data) throws SigningException {
-    return signer.sign(data);
-  }
-
-  /** The algorithm and the certificate's subject; never the key. */
-  @Override
-  public String toString() {
-    return signer.describe("Pkcs12Signer");
   }
 }
